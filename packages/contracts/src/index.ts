@@ -1,0 +1,7 @@
+export * from './assessments'
+export * from './common'
+export * from './communities'
+export * from './disputes'
+export * from './errors'
+export * from './officers'
+export * from './public'

@@ -1,0 +1,6 @@
+export * from './api-error'
+export * from './create-app'
+export * from './error-body'
+export * from './health'
+export * from './on-error'
+export * from './validation-hook'
