@@ -1,5 +1,8 @@
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin'
 import { defineConfig } from 'vitest/config'
+
+// Tests run inside workerd against this worker's own wrangler.toml; the setup file applies the
+// migrations drizzle-kit generated, so the tests see the schema wrangler would deploy.
 export default defineConfig(async () => ({
   plugins: [
     cloudflareTest({

@@ -21,3 +21,6 @@ export type BoardMember = z.infer<typeof BoardMember>
 /** `GET /api/assessments/board/members`. */
 export const BoardMembers = z.object({ members: z.array(BoardMember) }).openapi('BoardMembers')
 export type BoardMembers = z.infer<typeof BoardMembers>
+
+/** RPC answer of the assessments worker: how many active members sit on the review board. */
+export type BoardSummary = { members: number; chairs: number }

@@ -29,3 +29,19 @@ export type Grid = z.infer<typeof Grid>
 
 /** Counts the gateway's `/api/public/district` needs from this worker (RPC). */
 export type PlaceCounts = { stations: number; communities: number }
+
+/**
+ * RPC answer of `gridOfCommunity`: the police grid a community belongs to (`gridId: null` when it
+ * is in no grid yet). The RPC answers `null` for an unknown community, so a caller can tell both apart.
+ */
+export type CommunityGrid = { communityId: string; gridId: string | null }
+
+/** A station as other workers and lists need it: id, code and labels (`stations` RPC). */
+export const Station = z.object({ id: Id, code: z.string(), name: Label }).openapi('Station')
+export type Station = z.infer<typeof Station>
+
+/** `GET /api/communities/stations/{id}`: one station with its communities and police grids. */
+export const StationDetail = Station.extend({ communities: z.array(Community), grids: z.array(Grid) }).openapi(
+  'StationDetail',
+)
+export type StationDetail = z.infer<typeof StationDetail>

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi'
 import { Id, Label } from './common'
+import { ResponsibleOfficer } from './officers'
 
 /** Partner agencies that staff the Qihe Station (祈和驿站). */
 export const Agency = z.enum(['police', 'procuratorate', 'court', 'justice_bureau'])
@@ -50,3 +51,25 @@ export type QihePublicInfo = z.infer<typeof QihePublicInfo>
 /** `GET /api/disputes/staff` (staff zone): who serves at the station. */
 export const QiheStaff = z.object({ staff: z.array(QiheStaffMember) }).openapi('QiheStaff')
 export type QiheStaff = z.infer<typeof QiheStaff>
+
+/** RPC answer of the disputes worker: active Qihe Station staff per partner agency. */
+export type StaffSummary = Record<Agency, number>
+
+export const CommunityIdParam = z.object({
+  communityId: Id.openapi({ param: { name: 'communityId', in: 'path' } }),
+})
+
+/**
+ * `GET /api/disputes/routing/{communityId}`: where a dispute from this community goes: the
+ * community's police grid and that grid's responsible officer (A role), when there is one.
+ */
+export const DisputeRouting = z
+  .object({
+    communityId: Id,
+    gridId: Id.nullable().openapi({ description: 'null when the community belongs to no police grid' }),
+    responsible: ResponsibleOfficer.nullable().openapi({
+      description: 'null when the community has no grid or nobody is responsible for the grid',
+    }),
+  })
+  .openapi('DisputeRouting')
+export type DisputeRouting = z.infer<typeof DisputeRouting>

@@ -71,10 +71,21 @@ export type Roster = z.infer<typeof Roster>
 
 /** RPC answers (officers worker entrypoint). */
 export type ForceCounts = { dedicatedOfficers: number; groups: number }
-export type ResponsibleOfficer = {
-  officerId: string
-  name: Label
-  role: 'A'
-  groupId: string | null
-  stationId: string
-}
+
+/** Path parameter of the grid routes (`/api/officers/grids/{gridId}/…`). */
+export const GridIdParam = z.object({ gridId: Id.openapi({ param: { name: 'gridId', in: 'path' } }) })
+
+/**
+ * The responsible officer of a grid: its A role (互为AB角). Answer of
+ * `GET /api/officers/grids/{gridId}/responsible` and of the `responsibleOfficer` RPC.
+ */
+export const ResponsibleOfficer = z
+  .object({
+    officerId: Id,
+    name: Label,
+    role: z.literal('A'),
+    groupId: Id.nullable(),
+    stationId: Id,
+  })
+  .openapi('ResponsibleOfficer')
+export type ResponsibleOfficer = z.infer<typeof ResponsibleOfficer>

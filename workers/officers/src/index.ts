@@ -1,16 +1,47 @@
 import { WorkerEntrypoint } from 'cloudflare:workers'
-import { Hono } from 'hono'
+import { type ForceCounts, Id, type OfficersRpc, type ResponsibleOfficer } from '@platform/contracts'
+import { createApp } from '@platform/server-kit'
+import type { AppEnv } from './app-env'
+import { createDb } from './db'
+import { gridsRouter } from './routes/grids'
+import { findResponsibleOfficer } from './routes/grids/grids.queries'
+import { healthRouter } from './routes/health'
+import { rosterRouter } from './routes/roster'
+import { countForce } from './routes/roster/roster.queries'
 
-type Env = { DB: D1Database }
-const app = new Hono<{ Bindings: Env }>()
-app.get('/api/officers/health', async (c) =>
-  c.json({ ok: await c.env.DB.prepare('select count(*) n from station').first() }),
-)
-export default class extends WorkerEntrypoint<Env> {
-  fetch(req: Request) {
-    return app.fetch(req, this.env, this.ctx)
+const app = createApp<AppEnv>().route('/', healthRouter).route('/', rosterRouter).route('/', gridsRouter)
+
+app.doc31('/api/officers/openapi.json', {
+  openapi: '3.1.0',
+  info: {
+    title: 'Officers API',
+    version: '0.1.0',
+    description:
+      'Community officers of the district: the roster of each station with its policing teams, police grids and ' +
+      'community police groups (A/B roles), and the profile figures the branch reports.',
+  },
+})
+
+/** The type of the HTTP API, for typed clients (`hc<OfficersApp>`). */
+export type OfficersApp = typeof app
+
+/**
+ * Not public (no routes, no workers.dev): the gateway reaches it over a service binding, by
+ * `fetch` for the HTTP API and by these methods for worker-to-worker RPC.
+ */
+export default class Officers extends WorkerEntrypoint<Env> implements OfficersRpc {
+  override fetch(request: Request) {
+    return app.fetch(request, this.env, this.ctx)
   }
-  async counts() {
-    return (await this.env.DB.prepare('select count(*) as n from station').first<{ n: number }>())!.n
+
+  /** Dedicated officers and community police groups, for the district counts. */
+  forceCounts(): Promise<ForceCounts> {
+    return countForce(createDb(this.env))
+  }
+
+  /** The A role of a grid; `null` when nobody is responsible or the id cannot be a grid's. */
+  async responsibleOfficer(gridId: string): Promise<ResponsibleOfficer | null> {
+    if (!Id.safeParse(gridId).success) return null
+    return findResponsibleOfficer(createDb(this.env), gridId)
   }
 }

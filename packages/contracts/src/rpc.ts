@@ -1,0 +1,36 @@
+import type { BoardSummary } from './assessments'
+import type { CommunityGrid, PlaceCounts, Station } from './communities'
+import type { StaffSummary } from './disputes'
+import type { ForceCounts, ResponsibleOfficer } from './officers'
+
+/**
+ * What other workers may call on a domain worker's RPC entrypoint (its `WorkerEntrypoint`
+ * default export `implements` the interface). Callers type their binding with it, e.g.
+ * `env.OFFICERS as Service<OfficersRpc & Rpc.WorkerEntrypointBranded>`, so neither side
+ * imports the other's source and a renamed method breaks the build on both sides.
+ */
+export interface OfficersRpc {
+  /** Dedicated officers and community police groups, for the district counts. */
+  forceCounts(): Promise<ForceCounts>
+  /** The A role of a grid; null when nobody is responsible. */
+  responsibleOfficer(gridId: string): Promise<ResponsibleOfficer | null>
+}
+
+export interface CommunitiesRpc {
+  /** Stations and communities, for the district counts. */
+  placeCounts(): Promise<PlaceCounts>
+  /** The grid of a community; null when the community is unknown. */
+  gridOfCommunity(communityId: string): Promise<CommunityGrid | null>
+  /** Every station (id, code, labels) ordered by code. */
+  stations(): Promise<Station[]>
+}
+
+export interface AssessmentsRpc {
+  /** How many active members, and chairs among them, sit on the review board. */
+  boardSummary(): Promise<BoardSummary>
+}
+
+export interface DisputesRpc {
+  /** Active Qihe Station staff per partner agency. */
+  staffSummary(): Promise<StaffSummary>
+}

@@ -1,0 +1,32 @@
+import { exports } from 'cloudflare:workers'
+import { describe, expect, it } from 'vitest'
+
+type OpenApiDocument = {
+  openapi: string
+  info: { title: string }
+  paths: Record<string, Record<string, unknown>>
+  components: { schemas: Record<string, unknown> }
+}
+
+describe('GET /api/communities/openapi.json', () => {
+  it('is an OpenAPI 3.1 document listing every route of the worker', async () => {
+    const response = await exports.default.fetch('http://communities/api/communities/openapi.json')
+    expect(response.status).toBe(200)
+    const document = await response.json<OpenApiDocument>()
+    expect(document.openapi).toBe('3.1.0')
+    expect(document.info.title).toBe('Communities API')
+    expect(Object.keys(document.paths).sort()).toEqual([
+      '/api/communities/health',
+      '/api/communities/public/stations',
+      '/api/communities/stations/{id}',
+    ])
+  })
+
+  it('describes the responses with the shared schemas of the contracts', async () => {
+    const response = await exports.default.fetch('http://communities/api/communities/openapi.json')
+    const document = await response.json<OpenApiDocument>()
+    expect(Object.keys(document.components.schemas)).toEqual(
+      expect.arrayContaining(['PublicStations', 'StationDetail', 'Community', 'Grid', 'Error', 'Health']),
+    )
+  })
+})

@@ -1,0 +1,14 @@
+import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin'
+import { defineConfig } from 'vitest/config'
+
+// Tests run inside workerd against this worker's own wrangler.toml; the setup file applies the
+// migrations drizzle-kit generated, so the tests see the schema wrangler would deploy.
+export default defineConfig(async () => ({
+  plugins: [
+    cloudflareTest({
+      wrangler: { configPath: './wrangler.toml' },
+      miniflare: { bindings: { TEST_MIGRATIONS: await readD1Migrations('./migrations') } },
+    }),
+  ],
+  test: { setupFiles: ['./test/setup.ts'] },
+}))

@@ -1,0 +1,22 @@
+import { WorkerEntrypoint } from 'cloudflare:workers'
+
+// Stand-in for the officers worker in the disputes tests: grid G01 has a responsible officer,
+// every other grid has none.
+const responsibleByGrid = new Map([
+  [
+    '01JD0000000000000000000G01',
+    {
+      officerId: '01JD0000000000000000000F01',
+      name: { zh: '张伟', en: 'Zhang Wei' },
+      role: 'A',
+      groupId: '01JD0000000000000000000P01',
+      stationId: '01JD0000000000000000000S01',
+    },
+  ],
+])
+
+export default class extends WorkerEntrypoint {
+  async responsibleOfficer(gridId) {
+    return responsibleByGrid.get(gridId) ?? null
+  }
+}

@@ -1,0 +1,26 @@
+import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin'
+import { defineConfig } from 'vitest/config'
+
+// The tests run inside workerd with the worker's own wrangler.toml; the same SQL migrations
+// wrangler applies are applied to the test database by test/setup.ts. The OFFICERS and
+// COMMUNITIES service bindings of wrangler.toml resolve to the small stub workers below,
+// named like the real services, so routing is tested without the other databases.
+const stub = (name: string) => ({
+  name,
+  modules: true,
+  scriptPath: `./test/stubs/${name}.js`,
+  compatibilityDate: '2026-11-01',
+})
+
+export default defineConfig(async () => ({
+  plugins: [
+    cloudflareTest({
+      wrangler: { configPath: './wrangler.toml' },
+      miniflare: {
+        bindings: { TEST_MIGRATIONS: await readD1Migrations('./migrations') },
+        workers: [stub('officers'), stub('communities')],
+      },
+    }),
+  ],
+  test: { setupFiles: ['./test/setup.ts'] },
+}))
