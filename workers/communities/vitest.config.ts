@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url'
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin'
 import { defineConfig } from 'vitest/config'
 
@@ -6,8 +7,10 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig(async () => ({
   plugins: [
     cloudflareTest({
-      wrangler: { configPath: './wrangler.toml' },
-      miniflare: { bindings: { TEST_MIGRATIONS: await readD1Migrations('./migrations') } },
+      wrangler: { configPath: fileURLToPath(new URL('./wrangler.toml', import.meta.url)) },
+      miniflare: {
+        bindings: { TEST_MIGRATIONS: await readD1Migrations(fileURLToPath(new URL('./migrations', import.meta.url))) },
+      },
     }),
   ],
   test: { setupFiles: ['./test/setup.ts'] },

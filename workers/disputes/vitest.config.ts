@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url'
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin'
 import { defineConfig } from 'vitest/config'
 
@@ -8,16 +9,16 @@ import { defineConfig } from 'vitest/config'
 const stub = (name: string) => ({
   name,
   modules: true,
-  scriptPath: `./test/stubs/${name}.js`,
+  scriptPath: fileURLToPath(new URL(`./test/stubs/${name}.js`, import.meta.url)),
   compatibilityDate: '2026-11-01',
 })
 
 export default defineConfig(async () => ({
   plugins: [
     cloudflareTest({
-      wrangler: { configPath: './wrangler.toml' },
+      wrangler: { configPath: fileURLToPath(new URL('./wrangler.toml', import.meta.url)) },
       miniflare: {
-        bindings: { TEST_MIGRATIONS: await readD1Migrations('./migrations') },
+        bindings: { TEST_MIGRATIONS: await readD1Migrations(fileURLToPath(new URL('./migrations', import.meta.url))) },
         workers: [stub('officers'), stub('communities')],
       },
     }),

@@ -1,0 +1,12 @@
+import { AppShell } from '@platform/ui'
+import { A, type RouteSectionProps, useLocation } from '@solidjs/router'
+import { t } from './i18n'
+
+export function Layout(props: RouteSectionProps) {
+  const location = useLocation()
+  return (
+    <AppShell appTitle={t('desk.appTitle')} routeKey={location.pathname} nav={<A href="/">{t('desk.nav.stations')}</A>}>
+      {props.children}
+    </AppShell>
+  )
+}

@@ -1,0 +1,4 @@
+import { commonMessages, createTranslator, deskMessages, domainMessages, mergeMessages } from '@platform/ui'
+
+/** This app's `t()`: shared text, domain names and the desk's own text. */
+export const t = createTranslator(mergeMessages(commonMessages, domainMessages, deskMessages))

@@ -1,0 +1,19 @@
+import { defineConfig } from 'vite'
+import solid from 'vite-plugin-solid'
+
+// The gateway mounts this app at /qihe/ (prefix stripped before it reaches the asset worker),
+// so every built asset URL must carry the prefix.
+export default defineConfig({
+  base: '/qihe/',
+  plugins: [solid()],
+  resolve: { dedupe: ['solid-js'] },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'es2022',
+    // Every browser that runs ES2022 modules supports modulepreload: the polyfill is dead weight.
+    modulePreload: { polyfill: false },
+  },
+  // `pnpm dev` against a running platform (npm start) on the usual port.
+  server: { proxy: { '/api': 'http://127.0.0.1:8787' } },
+})

@@ -1,0 +1,12 @@
+import { AppShell } from '@platform/ui'
+import { type RouteSectionProps, useLocation } from '@solidjs/router'
+import { t } from './i18n'
+
+export function Layout(props: RouteSectionProps) {
+  const location = useLocation()
+  return (
+    <AppShell appTitle={t('board.appTitle')} routeKey={location.pathname}>
+      {props.children}
+    </AppShell>
+  )
+}

@@ -1,0 +1,20 @@
+import '@platform/ui/styles.css'
+import { Route, Router } from '@solidjs/router'
+import { render } from 'solid-js/web'
+import { Layout } from './Layout'
+import { Board } from './routes/Board'
+import { Missing } from './routes/Missing'
+
+const root = document.getElementById('root')
+if (!root) throw new Error('index.html lacks #root')
+
+// The gateway strips /board before the asset worker sees a path; the browser still shows it.
+render(
+  () => (
+    <Router base="/board" root={Layout}>
+      <Route path="/" component={Board} />
+      <Route path="*" component={Missing} />
+    </Router>
+  ),
+  root,
+)

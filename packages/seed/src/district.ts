@@ -1,0 +1,44 @@
+import { generateBoard } from './board'
+import { generateFormation } from './groups'
+import { generateKeyUnits } from './key-units'
+import { createNamer } from './names'
+import { generateOfficers } from './officers'
+import { generatePlaces } from './places'
+import { createRng } from './prng'
+import { assignProfiles } from './profiles'
+import { generateQiheStaff } from './qihe'
+import type { District } from './tables'
+import { createUlid } from './ulid'
+
+/** Changing the seed changes every id and name; the structure and figures stay the same. */
+export const DISTRICT_SEED = 'dongcheng-2024-09'
+
+/**
+ * The whole district as rows per database per table. Pure and deterministic: each part draws
+ * from its own PRNG stream, so the same seed gives the same rows, ids included.
+ */
+export function generateDistrict(seed: string = DISTRICT_SEED): District {
+  const stream = (part: string) => createRng(`${seed}/${part}`)
+  const ids = (part: string) => createUlid(stream(`${part}/ids`))
+  const nextName = createNamer(stream('names'))
+
+  const { stations, ...places } = generatePlaces(stream('places'), ids('places'))
+  const keyUnit = generateKeyUnits(stream('key-units'), ids('key-units'), stations)
+  const { seats, ...formation } = generateFormation(ids('formation'), stations)
+  const { drafts, ...officers } = generateOfficers(ids('officers'), nextName, seats)
+  const officer = assignProfiles(stream('profiles'), drafts)
+
+  return {
+    communities: { ...places, keyUnit },
+    officers: {
+      team: formation.team,
+      teamGrid: formation.teamGrid,
+      officer,
+      gridResponsibility: officers.gridResponsibility,
+      policeGroup: formation.policeGroup,
+      groupMember: officers.groupMember,
+    },
+    assessments: { boardMember: generateBoard(ids('board'), nextName, stations) },
+    disputes: { qiheStaff: generateQiheStaff(ids('qihe'), nextName) },
+  }
+}

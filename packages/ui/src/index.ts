@@ -1,0 +1,30 @@
+export { getJson } from './api/get-json'
+export { memoizeRequest } from './api/memoize-request'
+export { type ClientErrorCode, errorCode, errorFromBody, errorMessageKind, RequestError } from './api/request-error'
+export { AppShell, type AppShellProps } from './components/AppShell'
+export { AsyncView, ErrorState, Loading } from './components/AsyncView'
+export { LanguageSwitch } from './components/LanguageSwitch'
+export { NotFound } from './components/NotFound'
+export { usePageTitle } from './components/page-title'
+export { type Stat, StatList } from './components/StatList'
+export { TableRegion } from './components/TableRegion'
+export { formatDay, formatNumber, formatPercent } from './i18n/format'
+export { labelMatches, pickLabel } from './i18n/label'
+export {
+  DEFAULT_LOCALE,
+  LANG_COOKIE,
+  LOCALE_ENDONYMS,
+  LOCALES,
+  type Locale,
+  normaliseLocale,
+  parseLangCookie,
+  serializeLangCookie,
+} from './i18n/locale'
+export { defineMessages, type MessageKey, type MessageParams, type Messages, mergeMessages } from './i18n/messages'
+export { boardMessages } from './i18n/messages/board'
+export { commonMessages } from './i18n/messages/common'
+export { deskMessages } from './i18n/messages/desk'
+export { domainMessages } from './i18n/messages/domain'
+export { qiheMessages } from './i18n/messages/qihe'
+export { createTranslator, label, locale, setLocale, type Translator, useI18n } from './i18n/store'
+export { translate } from './i18n/translate'

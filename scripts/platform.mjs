@@ -1,0 +1,97 @@
+#!/usr/bin/env node
+// The two commands a newcomer runs (`npm start`, `npm test`) and their helpers (`reset`, `seed-state`).
+// Runs on the machine's Node (20 is enough); everything it starts runs on the project's Node 22.
+import { rmSync } from 'node:fs'
+import { join } from 'node:path'
+import { ensureChromium } from './lib/browser.mjs'
+import { lint, typeCheck, vitest } from './lib/checks.mjs'
+import { capture, root, run, step } from './lib/run.mjs'
+import { buildApps, defaultPort, portInUse, servePlatform, waitUntilReady } from './lib/serve.mjs'
+import { defaultStateDir, migrate, resetState, seed } from './lib/state.mjs'
+import { prepareToolchain } from './lib/toolchain.mjs'
+
+const e2eStateDir = '.state-e2e'
+const e2ePort = Number(process.env.E2E_PORT || 8788)
+
+function prepare() {
+  const pnpm = prepareToolchain()
+  step('Building the apps')
+  run(...buildApps(pnpm))
+  return pnpm
+}
+
+async function startCommand() {
+  const port = Number(process.env.PORT || defaultPort)
+  if (await portInUse(port)) throw new Error(`Port ${port} is already in use: stop what runs there, or set PORT.`)
+  const pnpm = prepare()
+  migrate(defaultStateDir)
+  seed(pnpm, defaultStateDir)
+  step(`Serving the platform at http://127.0.0.1:${port}/ (Ctrl-C stops it; data stays in ${defaultStateDir}/)`)
+  const platform = servePlatform({ port, stateDir: defaultStateDir })
+  const stop = () => platform.kill('SIGINT')
+  process.on('SIGINT', stop)
+  process.on('SIGTERM', stop)
+  await new Promise((resolve) => platform.on('exit', resolve))
+}
+
+async function endToEnd(pnpm) {
+  step('End-to-end smoke in Chromium')
+  const chromium = ensureChromium()
+  if (await portInUse(e2ePort)) throw new Error(`Port ${e2ePort} is in use; set E2E_PORT to a free one.`)
+  rmSync(join(root, e2eStateDir), { recursive: true, force: true })
+  migrate(e2eStateDir)
+  seed(pnpm, e2eStateDir)
+  const platform = servePlatform({ port: e2ePort, stateDir: e2eStateDir, quiet: true })
+  let log = ''
+  platform.stdout.on('data', (d) => (log += d))
+  platform.stderr.on('data', (d) => (log += d))
+  try {
+    await waitUntilReady(e2ePort)
+    return vitest('e2e', ['--config', 'tests/e2e/vitest.config.ts'], {
+      BASE_URL: `http://127.0.0.1:${e2ePort}`,
+      CHROMIUM_PATH: chromium,
+    })
+  } catch (err) {
+    console.error(log.slice(-4000))
+    throw err
+  } finally {
+    platform.kill('SIGTERM')
+  }
+}
+
+async function testCommand() {
+  const started = Date.now()
+  const pnpm = prepare()
+  typeCheck()
+  lint()
+  step('Unit and integration tests (vitest, workers inside workerd)')
+  const unit = vitest('unit')
+  const e2e = await endToEnd(pnpm)
+  const passed = unit.passed + e2e.passed
+  const failed = unit.failed + e2e.failed
+  const minutes = ((Date.now() - started) / 60000).toFixed(1)
+  console.log(
+    `\nUnit and integration: ${unit.passed} passed, ${unit.failed} failed; end to end: ${e2e.passed} passed, ${e2e.failed} failed (${minutes} min)`,
+  )
+  console.log(`tests: ${passed} passed, ${failed} failed`)
+  if (unit.failure || e2e.failure || failed > 0 || passed === 0) process.exitCode = 1
+}
+
+const commands = {
+  start: startCommand,
+  test: testCommand,
+  reset: () => resetState(process.argv[3] || defaultStateDir),
+  version: () => console.log(capture('node', ['--version'])),
+}
+
+const command = commands[process.argv[2]]
+if (!command) {
+  console.error(`usage: node scripts/platform.mjs ${Object.keys(commands).join('|')}`)
+  process.exit(2)
+}
+try {
+  await command()
+} catch (err) {
+  console.error(`\n\u2716 ${err.message}`)
+  process.exit(err.exitCode || 1)
+}
