@@ -1,0 +1,40 @@
+import { ErrorCode } from '@platform/contracts'
+import { errorBody } from '@platform/server-kit'
+import type { Context } from 'hono'
+import { HTTPException } from 'hono/http-exception'
+import type { AppEnv } from '../app-env'
+import { localeOf } from '../i18n'
+import { FallbackPage } from '../pages/fallback-page'
+import { renderPage } from '../pages/render-page'
+import { UpstreamError } from '../proxy'
+import { logUnexpectedError, logUpstreamError } from './log'
+
+/**
+ * The one place failures become answers. A failing mount answers 502/504 for its own paths:
+ * JSON in the platform's error shape for an API, a friendly page for an app. Anything
+ * unexpected is logged as one line and answered 500 with the request id, never with internals.
+ */
+export function onError(error: Error, c: Context<AppEnv>) {
+  const requestId = c.get('requestId')
+  if (error instanceof UpstreamError) {
+    logUpstreamError(c, error)
+    if (error.mount.kind === 'app') {
+      const url = new URL(c.req.url)
+      const page = (
+        <FallbackPage
+          locale={localeOf(c)}
+          failure={error.failure}
+          requestId={requestId}
+          retryHref={`${url.pathname}${url.search}`}
+        />
+      )
+      return renderPage(c, page, error.status)
+    }
+    return c.json(errorBody(error.code, error.message, { requestId }), error.status)
+  }
+  if (error instanceof HTTPException && error.status < 500) {
+    return c.json(errorBody('HTTP_ERROR', error.message || 'Request refused', { requestId }), error.status)
+  }
+  logUnexpectedError(c, error)
+  return c.json(errorBody(ErrorCode.internal, 'Something went wrong on our side', { requestId }), 500)
+}

@@ -1,0 +1,3 @@
+export * from './locale'
+export { type MessageKey, messages } from './messages'
+export { type Translate, translator } from './translate'

@@ -1,0 +1,1 @@
+export { type LanguageSwitchOptions, languageSwitch } from './language-switch'

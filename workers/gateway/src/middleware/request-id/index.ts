@@ -1,0 +1,1 @@
+export { type RequestIdOptions, requestId } from './request-id'

@@ -1,0 +1,1 @@
+export { type SecurityHeadersOptions, securityHeaders } from './security-headers'

@@ -1,0 +1,30 @@
+import { DEFAULT_TIMEOUT_MS, type Mount, type MountInput } from './mount'
+
+const PREFIX = /^\/[a-z0-9-]+(\/[a-z0-9-]+)*$/
+
+/**
+ * Checks the mount table once, when the worker starts, so a bad entry fails the deploy
+ * instead of one request: prefixes are lowercase paths without a trailing slash, appear once,
+ * API mounts live under /api, timeouts are positive. Returns the table longest prefix first,
+ * the order `matchMount` relies on.
+ */
+export function defineMounts(inputs: readonly MountInput[]): readonly Mount[] {
+  const seen = new Set<string>()
+  const mounts = inputs.map((input): Mount => {
+    const mount = { ...input, timeoutMs: input.timeoutMs ?? DEFAULT_TIMEOUT_MS }
+    if (!PREFIX.test(mount.prefix)) throw new Error(`Mount prefix "${mount.prefix}" is not a lowercase path like /name`)
+    if (seen.has(mount.prefix)) throw new Error(`Mount prefix "${mount.prefix}" is declared twice`)
+    seen.add(mount.prefix)
+    if (mount.kind === 'api' && !mount.prefix.startsWith('/api/')) {
+      throw new Error(`API mount "${mount.prefix}" must live under /api/`)
+    }
+    if (mount.kind === 'app' && mount.prefix.startsWith('/api')) {
+      throw new Error(`App mount "${mount.prefix}" must not live under /api`)
+    }
+    if (!Number.isInteger(mount.timeoutMs) || mount.timeoutMs <= 0) {
+      throw new Error(`Mount "${mount.prefix}" needs a positive whole timeout in ms`)
+    }
+    return Object.freeze(mount)
+  })
+  return Object.freeze(mounts.sort((a, b) => b.prefix.length - a.prefix.length))
+}

@@ -1,0 +1,27 @@
+/**
+ * The service bindings a mount can name: every `Fetcher` of the generated `Env`, so the names
+ * have one source (the root wrangler.toml) and a typo in the manifest is a type error.
+ */
+export type ServiceBinding = { [K in keyof Env]-?: Env[K] extends Fetcher ? K : never }[keyof Env] & string
+
+/**
+ * One entry of the mount table.
+ * - `zone`: the trust zone of what is behind it. A public-zone mount must never see a staff
+ *   session (architecture.md); session cookies are scoped by this once sessions exist.
+ * - `kind`: an `app` gets its prefix stripped (the asset worker serves from `/`) and a friendly
+ *   page when it fails; an `api` gets the path unchanged and JSON errors.
+ * - `timeoutMs`: how long the gateway waits for the answer's headers before a 504.
+ */
+export type Mount = {
+  prefix: `/${string}`
+  binding: ServiceBinding
+  zone: 'public' | 'staff'
+  kind: 'app' | 'api'
+  timeoutMs: number
+}
+
+/** What a manifest entry may leave out. */
+export type MountInput = Omit<Mount, 'timeoutMs'> & { timeoutMs?: number }
+
+/** Every downstream call is time-boxed; 3 s unless the mount says otherwise. */
+export const DEFAULT_TIMEOUT_MS = 3000

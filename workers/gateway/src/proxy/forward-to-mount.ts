@@ -1,0 +1,53 @@
+import type { Handler } from 'hono'
+import type { AppEnv } from '../app-env'
+import { REQUEST_ID_HEADER } from '../constants'
+import { type Mount, matchMount } from '../mounts'
+import { callUpstream } from './call-upstream'
+import { downstreamRequest } from './downstream-request'
+import { rewriteLocation } from './rewrite-location'
+
+class Answered5xx extends Error {
+  constructor(status: number) {
+    super(`The worker answered ${status}`)
+    this.name = 'Answered5xx'
+  }
+}
+
+/**
+ * A domain worker's 5xx in JSON is already in the platform's error shape (server-kit) and passes
+ * through. Anything else (an app's 5xx, a runtime error page) could show internals and is not a
+ * page to show: it becomes the mount's 502.
+ */
+const isShownAsIs = (mount: Mount, answer: Response) =>
+  mount.kind === 'api' && (answer.headers.get('Content-Type') ?? '').includes('application/json')
+
+/**
+ * Sends a request to the mount that owns its path (longest prefix wins); paths no mount owns
+ * fall through to the not-found answer. `/qihe` becomes `/qihe/` so the app's relative asset
+ * paths resolve under its mount.
+ */
+export const forwardToMount =
+  (mounts: readonly Mount[]): Handler<AppEnv> =>
+  async (c) => {
+    const mount = matchMount(mounts, c.req.path)
+    if (!mount) return c.notFound()
+    if (mount.kind === 'app' && c.req.path === mount.prefix) {
+      const url = new URL(c.req.url)
+      return c.redirect(`${mount.prefix}/${url.search}`, 308)
+    }
+    const upstream = await callUpstream(mount, async (signal) => {
+      const answer = await c.env[mount.binding].fetch(
+        downstreamRequest(c.req.raw, mount, { header: REQUEST_ID_HEADER, value: c.get('requestId') }, signal),
+      )
+      if (answer.status >= 500 && !isShownAsIs(mount, answer)) {
+        await answer.body?.cancel()
+        throw new Answered5xx(answer.status)
+      }
+      return answer
+    })
+    // A copy with mutable headers, so the gateway's middleware can add its own.
+    const response = new Response(upstream.body, upstream)
+    const location = response.headers.get('Location')
+    if (mount.kind === 'app' && location) response.headers.set('Location', rewriteLocation(location, mount, c.req.url))
+    return response
+  }

@@ -1,0 +1,19 @@
+import { Hono } from 'hono'
+import type { AppEnv } from '../../app-env'
+import { localeOf } from '../../i18n'
+import { languageSwitch } from '../../middleware/language-switch'
+import type { Mount } from '../../mounts'
+import { renderPage } from '../../pages/render-page'
+import { methodNotAllowed } from '../method-not-allowed'
+import { DOCS_PATH, DocsPage } from './docs-page'
+import { loadDocuments } from './load-documents'
+
+/** `/api/docs`: the people's view of every OpenAPI document (raw JSON stays at each worker). */
+export function docs(mounts: readonly Mount[], gateway: { rawUrl: string; document: () => unknown }) {
+  return new Hono<AppEnv>()
+    .get(DOCS_PATH, languageSwitch(), async (c) => {
+      const documents = await loadDocuments(c, mounts, { rawUrl: gateway.rawUrl, document: gateway.document() })
+      return renderPage(c, <DocsPage locale={localeOf(c)} documents={documents} />)
+    })
+    .all(DOCS_PATH, methodNotAllowed(['GET', 'HEAD']))
+}

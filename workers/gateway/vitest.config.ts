@@ -1,0 +1,44 @@
+import { fileURLToPath } from 'node:url'
+import { cloudflareTest } from '@cloudflare/vitest-plugin'
+import { defineConfig } from 'vitest/config'
+import { stubCounts } from './test/stub-counts.ts'
+
+/**
+ * The gateway runs in workerd with the root wrangler.toml; every binding it names is served by a
+ * small stub worker from test/stubs (the real workers have their own tests). Three more stubs
+ * fail on purpose (throws, answers 500, never answers); they are bound as THROWING, FAILING and
+ * HANGING and mounted by the fault tests through a test manifest with short timeouts.
+ */
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url))
+const compatibilityDate = '2026-11-01'
+
+const stub = (name: string, file: string, bindings: Record<string, unknown> = {}) => ({
+  name,
+  modules: true,
+  scriptPath: here(`./test/stubs/${file}`),
+  compatibilityDate,
+  bindings,
+})
+
+export default defineConfig({
+  plugins: [
+    cloudflareTest({
+      wrangler: { configPath: here('../../wrangler.toml') },
+      miniflare: {
+        serviceBindings: { THROWING: 'throwing', FAILING: 'failing', HANGING: 'hanging' },
+        workers: [
+          stub('qihe-intake', 'app.js', { APP_NAME: 'qihe-intake' }),
+          stub('review-board', 'app.js', { APP_NAME: 'review-board' }),
+          stub('officer-desk', 'app.js', { APP_NAME: 'officer-desk' }),
+          stub('officers', 'domain.js', { DOMAIN: 'officers', COUNTS: stubCounts.officers }),
+          stub('communities', 'domain.js', { DOMAIN: 'communities', COUNTS: stubCounts.communities }),
+          stub('assessments', 'domain.js', { DOMAIN: 'assessments', COUNTS: {} }),
+          stub('disputes', 'domain.js', { DOMAIN: 'disputes', COUNTS: {} }),
+          stub('throwing', 'throwing.js'),
+          stub('failing', 'failing.js'),
+          stub('hanging', 'hanging.js'),
+        ],
+      },
+    }),
+  ],
+})
