@@ -48,7 +48,7 @@ async function endToEnd(pnpm) {
   try {
     await waitUntilReady(e2ePort)
     return vitest('e2e', ['--config', 'tests/e2e/vitest.config.ts'], {
-      BASE_URL: `http://127.0.0.1:${e2ePort}`,
+      PLATFORM_URL: `http://127.0.0.1:${e2ePort}`,
       CHROMIUM_PATH: chromium,
     })
   } catch (err) {

@@ -16,8 +16,8 @@ export function step(title) {
 }
 
 /** Runs a command to completion with inherited output; throws with the command on failure. */
-export function run(cmd, args, opts = {}) {
-  const result = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: projectEnv(opts.env), ...opts })
+export function run(cmd, args, { env, ...opts } = {}) {
+  const result = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', ...opts, env: projectEnv(env) })
   if (result.error) throw new Error(`${cmd} could not start: ${result.error.message}`)
   if (result.status !== 0) {
     const err = new Error(`${cmd} ${args.join(' ')} exited with ${result.status ?? result.signal}`)
@@ -27,12 +27,12 @@ export function run(cmd, args, opts = {}) {
 }
 
 /** Runs a command and returns its trimmed stdout, or null when it fails or is missing. */
-export function capture(cmd, args, opts = {}) {
-  const result = spawnSync(cmd, args, { cwd: root, encoding: 'utf8', env: projectEnv(opts.env), ...opts })
+export function capture(cmd, args, { env, ...opts } = {}) {
+  const result = spawnSync(cmd, args, { cwd: root, encoding: 'utf8', ...opts, env: projectEnv(env) })
   return result.status === 0 ? result.stdout.trim() : null
 }
 
 /** Starts a long-running command; the caller stops it. */
-export function start(cmd, args, opts = {}) {
-  return spawn(cmd, args, { cwd: root, env: projectEnv(opts.env), stdio: 'inherit', detached: false, ...opts })
+export function start(cmd, args, { env, ...opts } = {}) {
+  return spawn(cmd, args, { cwd: root, stdio: 'inherit', ...opts, env: projectEnv(env) })
 }

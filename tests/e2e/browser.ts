@@ -3,7 +3,7 @@ import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { type Browser, chromium, type Page } from 'playwright-core'
 
-export const baseUrl = process.env.BASE_URL ?? 'http://127.0.0.1:8787'
+export const baseUrl = process.env.PLATFORM_URL ?? 'http://127.0.0.1:8787'
 export const screenshotDir = new URL('./screenshots/', import.meta.url).pathname
 
 // Without the background-networking flags Chromium keeps dialling hosts this machine cannot reach.

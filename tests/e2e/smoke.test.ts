@@ -52,11 +52,19 @@ describe('the platform in a phone browser', () => {
     await screenshot(page, 'landing-en')
   })
 
-  it('Qihe intake shows the seeded stations and a station deep link reloads', async () => {
+  it('Qihe intake introduces the station with the agencies that staff it', async () => {
     const page = await open('/qihe/')
-    await expect.poll(() => page.locator('body').innerText()).toContain(jiaodaokou().name.zh)
+    await expect.poll(() => page.locator('body').innerText()).toContain('祈和驿站')
+    expect(await page.locator('table').count()).toBeGreaterThan(0)
     expect(await accessibilityViolations(page)).toEqual([])
     await screenshot(page, 'qihe-home-zh')
+  })
+
+  it('Qihe intake lists the seeded stations and a station deep link reloads', async () => {
+    const page = await open('/qihe/stations')
+    await expect.poll(() => page.locator('body').innerText()).toContain(jiaodaokou().name.zh)
+    expect(await accessibilityViolations(page)).toEqual([])
+    await screenshot(page, 'qihe-stations-zh')
 
     const deep = await open(`/qihe/stations/${jiaodaokou().id}`)
     for (const community of jiaodaokou().communities) {
@@ -67,7 +75,7 @@ describe('the platform in a phone browser', () => {
   })
 
   it('Qihe intake switches to English with its language button', async () => {
-    const page = await open('/qihe/')
+    const page = await open('/qihe/stations')
     await page
       .getByRole('button', { name: /English|EN/i })
       .first()
@@ -75,7 +83,7 @@ describe('the platform in a phone browser', () => {
     await expect.poll(() => page.getAttribute('html', 'lang')).toBe('en')
     await expect.poll(() => page.locator('body').innerText()).toContain(jiaodaokou().name.en)
     expect(await accessibilityViolations(page)).toEqual([])
-    await screenshot(page, 'qihe-home-en')
+    await screenshot(page, 'qihe-stations-en')
   })
 
   it('officer desk lists a station roster with A/B groups from the seed', async () => {

@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config'
 
-// Drives Debian's Chromium against a running platform (BASE_URL); the test command starts it
+// Drives Debian's Chromium against a running platform (PLATFORM_URL); the test command starts it
 // on a fresh, seeded state. One browser, pages in sequence: the machine has two cores.
 export default defineConfig({
   test: {
