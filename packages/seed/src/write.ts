@@ -121,11 +121,11 @@ async function seedDatabase(target: OpenDatabase, district: District): Promise<D
  */
 export async function writeDistrict(district: District, options: WriteOptions): Promise<DatabaseReport[]> {
   const databases = Object.keys(SEED_TABLES) as DatabaseName[]
-  const opening = await Promise.allSettled(databases.map((d) => open(d, options)))
-  const opened = opening.flatMap((o) => (o.status === 'fulfilled' ? [o.value] : []))
+  const opened: Awaited<ReturnType<typeof open>>[] = []
   try {
-    const failed = opening.find((o) => o.status === 'rejected')
-    if (failed) throw failed.reason
+    // One at a time: proxies opened together on a fresh state folder race to create the same
+    // SQLite files and fail with SQLITE_BUSY.
+    for (const database of databases) opened.push(await open(database, options))
     const problems: string[] = []
     for (const target of opened) {
       const missing = await missingTables(target)

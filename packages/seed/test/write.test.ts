@@ -58,11 +58,10 @@ describe('writing the district into a state folder', () => {
   })
 
   it('writes every table once; a second run finds the district there and changes nothing', async () => {
-    await Promise.all(
-      databases.map((d) =>
-        wrangler(['d1', 'migrations', 'apply', d, '--local', '--persist-to', state, '-c', config(d)]),
-      ),
-    )
+    // One at a time, as the start script does: parallel runs on a fresh folder can hit SQLITE_BUSY.
+    for (const d of databases) {
+      await wrangler(['d1', 'migrations', 'apply', d, '--local', '--persist-to', state, '-c', config(d)])
+    }
     const first = await writeDistrict(district, { root, persistTo: state })
     for (const report of first) {
       expect(report.seeded).toBe(false)
