@@ -1,5 +1,7 @@
 export * from './api-error'
+export * from './audit'
 export * from './create-app'
+export * from './define-route'
 export * from './error-body'
 export * from './health'
 export * from './on-error'

@@ -1,0 +1,4 @@
+export * from './append'
+export * from './hash'
+export * from './table'
+export * from './verify'
