@@ -7,6 +7,7 @@ import { ensureChromium } from './lib/browser.mjs'
 import { lint, typeCheck, vitest } from './lib/checks.mjs'
 import { capture, root, run, step } from './lib/run.mjs'
 import { buildApps, defaultPort, portInUse, servePlatform, waitUntilReady } from './lib/serve.mjs'
+import { ensureLocalSecrets } from './lib/local-secrets.mjs'
 import { defaultStateDir, migrate, resetState, seed } from './lib/state.mjs'
 import { prepareToolchain } from './lib/toolchain.mjs'
 
@@ -17,6 +18,7 @@ function prepare() {
   const pnpm = prepareToolchain()
   step('Building the apps')
   run(...buildApps(pnpm))
+  ensureLocalSecrets()
   return pnpm
 }
 

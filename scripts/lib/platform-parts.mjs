@@ -13,9 +13,11 @@ function configsUnder(folder) {
     .filter((path) => existsSync(join(root, path)))
 }
 
-/** Domain workers (not the gateway), each with the D1 database its migrations target. */
-export function domainWorkers() {
-  return configsUnder('workers').flatMap((config) => {
+const domainConfigs = () => configsUnder('workers')
+
+/** Every D1 database of the platform with the config whose migrations_dir targets it (gateway's identity first). */
+export function databases() {
+  return ['wrangler.toml', ...domainConfigs()].flatMap((config) => {
     const toml = readFileSync(join(root, config), 'utf8')
     const database = toml.match(/database_name\s*=\s*"([^"]+)"/)?.[1]
     return database ? [{ config, database }] : []
@@ -25,4 +27,4 @@ export function domainWorkers() {
 export const appConfigs = () => configsUnder('apps')
 
 /** The gateway first: wrangler dev serves the first config on the port. */
-export const allConfigs = () => ['wrangler.toml', ...domainWorkers().map((w) => w.config), ...appConfigs()]
+export const allConfigs = () => ['wrangler.toml', ...domainConfigs(), ...appConfigs()]

@@ -1,14 +1,14 @@
 // The platform's local state: one folder holding every D1 database, migrated then seeded.
 import { rmSync } from 'node:fs'
 import { join } from 'node:path'
-import { domainWorkers } from './platform-parts.mjs'
+import { databases } from './platform-parts.mjs'
 import { root, run, step } from './run.mjs'
 
 export const defaultStateDir = '.state'
 
 export function migrate(stateDir) {
   step(`Applying D1 migrations (state in ${stateDir}/)`)
-  for (const { config, database } of domainWorkers()) {
+  for (const { config, database } of databases()) {
     run('wrangler', ['d1', 'migrations', 'apply', database, '--local', '--persist-to', stateDir, '-c', config], {
       env: { CI: 'true' },
     })
