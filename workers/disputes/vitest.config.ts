@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url'
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin'
+import { TEST_ACTOR_SECRET } from '@platform/testing/secret'
 import { defineConfig } from 'vitest/config'
 
 // The tests run inside workerd with the worker's own wrangler.toml; the same SQL migrations
@@ -18,7 +19,13 @@ export default defineConfig(async () => ({
     cloudflareTest({
       wrangler: { configPath: fileURLToPath(new URL('./wrangler.toml', import.meta.url)) },
       miniflare: {
-        bindings: { TEST_MIGRATIONS: await readD1Migrations(fileURLToPath(new URL('./migrations', import.meta.url))) },
+        // Secrets get test values (never those in .dev.vars): the helpers of packages/testing
+        // sign the test actors' assertions with this actor secret; the data key is 32 bytes.
+        bindings: {
+          ACTOR_SECRET: TEST_ACTOR_SECRET,
+          DISPUTES_DATA_KEY: 'dGVzdC1kYXRhLWtleS1mb3ItZGlzcHV0ZXMtMzJieXQ',
+          TEST_MIGRATIONS: await readD1Migrations(fileURLToPath(new URL('./migrations', import.meta.url))),
+        },
         workers: [stub('officers'), stub('communities')],
       },
     }),

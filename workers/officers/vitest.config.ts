@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url'
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin'
+import { TEST_ACTOR_SECRET } from '@platform/testing/secret'
 import { defineConfig } from 'vitest/config'
 
 // Tests run inside workerd against this worker's own wrangler.toml; the setup file applies the
@@ -9,7 +10,12 @@ export default defineConfig(async () => ({
     cloudflareTest({
       wrangler: { configPath: fileURLToPath(new URL('./wrangler.toml', import.meta.url)) },
       miniflare: {
-        bindings: { TEST_MIGRATIONS: await readD1Migrations(fileURLToPath(new URL('./migrations', import.meta.url))) },
+        // The actor secret is a test value (never the one in .dev.vars): the helpers of
+        // packages/testing sign the test actors' assertions with it.
+        bindings: {
+          ACTOR_SECRET: TEST_ACTOR_SECRET,
+          TEST_MIGRATIONS: await readD1Migrations(fileURLToPath(new URL('./migrations', import.meta.url))),
+        },
       },
     }),
   ],

@@ -49,3 +49,13 @@ export function covers(
       return scope.officerId !== undefined && place.officerId === scope.officerId
   }
 }
+
+/**
+ * Whether a record kept per station (a station's roster, its detail, a community's disputes) is
+ * inside the scope. Such records are read at station grain: every scope below the branch is bound
+ * to its own station, whatever its level (an officer reads the roster of the own station).
+ */
+export function coversStation(scope: Scope, stationId: string | null | undefined) {
+  if (scope.level === 'branch') return true
+  return scope.stationId !== undefined && stationId !== undefined && stationId !== null && scope.stationId === stationId
+}

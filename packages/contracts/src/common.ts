@@ -21,3 +21,17 @@ export const Health = z
   })
   .openapi('Health')
 export type Health = z.infer<typeof Health>
+
+/**
+ * `GET /api/<worker>/openapi.json`: the worker's OpenAPI 3.1 document. Only the frame is described;
+ * every operation carries `x-permission`, the permission its route checks (`public` or an action of
+ * the permission matrix in packages/auth).
+ */
+export const OpenApiDocument = z
+  .looseObject({
+    openapi: z.string(),
+    info: z.looseObject({ title: z.string(), version: z.string() }),
+    paths: z.record(z.string(), z.record(z.string(), z.unknown())),
+  })
+  .openapi('OpenApiDocument')
+export type OpenApiDocument = z.infer<typeof OpenApiDocument>

@@ -31,10 +31,12 @@ export type Grid = z.infer<typeof Grid>
 export type PlaceCounts = { stations: number; communities: number }
 
 /**
- * RPC answer of `gridOfCommunity`: the police grid a community belongs to (`gridId: null` when it
- * is in no grid yet). The RPC answers `null` for an unknown community, so a caller can tell both apart.
+ * RPC answer of `gridOfCommunity`: the station a community belongs to and its police grid
+ * (`gridId: null` when it is in no grid yet). The RPC answers `null` for an unknown community, so
+ * a caller can tell both apart. The station lets a caller keep a station-scoped actor to the
+ * communities of that station.
  */
-export type CommunityGrid = { communityId: string; gridId: string | null }
+export type CommunityGrid = { communityId: string; stationId: string; gridId: string | null }
 
 /** A station as other workers and lists need it: id, code and labels (`stations` RPC). */
 export const Station = z.object({ id: Id, code: z.string(), name: Label }).openapi('Station')

@@ -19,7 +19,7 @@ export interface OfficersRpc {
 export interface CommunitiesRpc {
   /** Stations and communities, for the district counts. */
   placeCounts(): Promise<PlaceCounts>
-  /** The grid of a community; null when the community is unknown. */
+  /** The station and grid of a community; null when the community is unknown. */
   gridOfCommunity(communityId: string): Promise<CommunityGrid | null>
   /** Every station (id, code, labels) ordered by code. */
   stations(): Promise<Station[]>

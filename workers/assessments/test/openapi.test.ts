@@ -8,6 +8,24 @@ describe('GET /api/assessments/openapi.json', () => {
     const doc = (await res.json()) as { openapi: string; info: { title: string }; paths: Record<string, unknown> }
     expect(doc.openapi).toMatch(/^3\.1\./)
     expect(doc.info.title).toBe('Assessments API')
-    expect(Object.keys(doc.paths).sort()).toEqual(['/api/assessments/board/members', '/api/assessments/health'])
+    expect(Object.keys(doc.paths).sort()).toEqual([
+      '/api/assessments/audit/verify',
+      '/api/assessments/board/members',
+      '/api/assessments/health',
+      '/api/assessments/openapi.json',
+    ])
+  })
+
+  it('names the permission each route checks (x-permission)', async () => {
+    const res = await exports.default.fetch('http://x/api/assessments/openapi.json')
+    const doc = (await res.json()) as { paths: Record<string, { get: Record<string, unknown> }> }
+    expect(
+      Object.fromEntries(Object.entries(doc.paths).map(([path, item]) => [path, item.get['x-permission']])),
+    ).toEqual({
+      '/api/assessments/health': 'public',
+      '/api/assessments/openapi.json': 'public',
+      '/api/assessments/board/members': 'board.members.read',
+      '/api/assessments/audit/verify': 'audit.verify',
+    })
   })
 })

@@ -16,10 +16,30 @@ describe('GET /api/communities/openapi.json', () => {
     expect(document.openapi).toBe('3.1.0')
     expect(document.info.title).toBe('Communities API')
     expect(Object.keys(document.paths).sort()).toEqual([
+      '/api/communities/audit/verify',
       '/api/communities/health',
+      '/api/communities/openapi.json',
       '/api/communities/public/stations',
       '/api/communities/stations/{id}',
     ])
+  })
+
+  it('names the permission each route checks (x-permission)', async () => {
+    const response = await exports.default.fetch('http://communities/api/communities/openapi.json')
+    const document = await response.json<OpenApiDocument>()
+    const permissions = Object.fromEntries(
+      Object.entries(document.paths).map(([path, item]) => [
+        path,
+        (item.get as Record<string, unknown>)['x-permission'],
+      ]),
+    )
+    expect(permissions).toEqual({
+      '/api/communities/health': 'public',
+      '/api/communities/openapi.json': 'public',
+      '/api/communities/public/stations': 'public',
+      '/api/communities/stations/{id}': 'station.read',
+      '/api/communities/audit/verify': 'audit.verify',
+    })
   })
 
   it('describes the responses with the shared schemas of the contracts', async () => {

@@ -9,9 +9,10 @@ describe('RPC for other workers', () => {
     expect(await exports.default.placeCounts()).toEqual({ stations: 3, communities: 5 })
   })
 
-  it('tells which grid a community belongs to', async () => {
+  it('tells which station and grid a community belongs to', async () => {
     expect(await exports.default.gridOfCommunity(communities.caishikou)).toEqual({
       communityId: communities.caishikou,
+      stationId: stations.qianmen,
       gridId: grids.qianmen2,
     })
   })
@@ -19,6 +20,7 @@ describe('RPC for other workers', () => {
   it('answers a community in no grid yet with a null grid', async () => {
     expect(await exports.default.gridOfCommunity(communities.haiyuncang)).toEqual({
       communityId: communities.haiyuncang,
+      stationId: stations.beixinqiao,
       gridId: null,
     })
   })

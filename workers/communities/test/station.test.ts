@@ -1,10 +1,14 @@
 import { exports } from 'cloudflare:workers'
 import type { ErrorBody, StationDetail } from '@platform/contracts'
+import { asRole } from '@platform/testing'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { communities, grids, insertFixture, stations } from './fixture'
 
-const station = async (id: string) => {
-  const response = await exports.default.fetch(`http://communities/api/communities/stations/${id}`)
+// A board member reads any station (branch scope); the scope tests below narrow it.
+const station = async (id: string, headers?: Record<string, string>) => {
+  const response = await exports.default.fetch(`http://communities/api/communities/stations/${id}`, {
+    headers: headers ?? (await asRole('board_member')),
+  })
   return { status: response.status, body: await response.json<StationDetail & ErrorBody>() }
 }
 
@@ -61,5 +65,37 @@ describe('GET /api/communities/stations/{id}', () => {
     expect(status).toBe(400)
     expect(body.error.code).toBe('VALIDATION_FAILED')
     expect(body.error.details).toMatchObject({ target: 'param', fields: [expect.objectContaining({ path: 'id' })] })
+  })
+})
+
+describe('GET /api/communities/stations/{id} below the branch (row-level scope)', () => {
+  it.each([
+    { role: 'station_head' as const, place: { stationId: stations.qianmen } },
+    { role: 'team_leader' as const, place: { stationId: stations.qianmen, teamId: '01JD00000000000000000000T1' } },
+    {
+      role: 'officer' as const,
+      place: {
+        stationId: stations.qianmen,
+        teamId: '01JD00000000000000000000T1',
+        officerId: '01JD00000000000000000000E1',
+      },
+    },
+  ])('lets a $role read the own station', async ({ role, place }) => {
+    const { status, body } = await station(stations.qianmen, await asRole(role, place))
+    expect(status).toBe(200)
+    expect(body.communities).toHaveLength(3)
+  })
+
+  it('answers 404 NOT_FOUND for another station, exactly as for a station that does not exist', async () => {
+    const head = await asRole('station_head', { stationId: stations.qianmen })
+    const other = await station(stations.beixinqiao, head)
+    expect(other.status).toBe(404)
+    expect(other.body).toEqual({
+      error: { code: 'NOT_FOUND', message: `Station ${stations.beixinqiao} was not found` },
+    })
+    const unknown = await station('01JD0000000000000000000S99', head)
+    expect(unknown.body).toEqual({
+      error: { code: 'NOT_FOUND', message: 'Station 01JD0000000000000000000S99 was not found' },
+    })
   })
 })

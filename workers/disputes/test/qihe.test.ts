@@ -1,5 +1,6 @@
 import { exports } from 'cloudflare:workers'
 import { QihePublicInfo, QiheStaff } from '@platform/contracts'
+import { asRole } from '@platform/testing'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { seedStaff, staff } from './fixtures'
 
@@ -45,7 +46,7 @@ describe('GET /api/disputes/public/qihe', () => {
 
 describe('GET /api/disputes/staff', () => {
   it('lists the active staff by agency, then by name', async () => {
-    const res = await exports.default.fetch('http://x/api/disputes/staff')
+    const res = await exports.default.fetch('http://x/api/disputes/staff', { headers: await asRole('mediator') })
     expect(res.status).toBe(200)
     const body = QiheStaff.parse(await res.json())
     expect(body.staff.map((m) => [m.agency, m.name.en])).toEqual([

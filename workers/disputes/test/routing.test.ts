@@ -1,9 +1,17 @@
 import { exports } from 'cloudflare:workers'
 import { DisputeRouting, ErrorBody } from '@platform/contracts'
+import { asRole } from '@platform/testing'
 import { describe, expect, it } from 'vitest'
 
 // The OFFICERS and COMMUNITIES bindings are the stub workers of test/stubs (see vitest.config.ts).
-const routing = (communityId: string) => exports.default.fetch(`http://x/api/disputes/routing/${communityId}`)
+// A mediator of the Qihe Station routes disputes of every station; the scope tests below narrow it.
+const routing = async (communityId: string, headers?: Record<string, string>) =>
+  exports.default.fetch(`http://x/api/disputes/routing/${communityId}`, {
+    headers: headers ?? (await asRole('mediator')),
+  })
+
+const S01 = '01JD0000000000000000000S01'
+const S02 = '01JD0000000000000000000S02'
 
 describe('GET /api/disputes/routing/{communityId}', () => {
   it("routes a dispute to the responsible officer (A role) of the community's grid", async () => {
@@ -56,5 +64,35 @@ describe('GET /api/disputes/routing/{communityId}', () => {
     const body = ErrorBody.parse(await res.json())
     expect(body.error.code).toBe('VALIDATION_FAILED')
     expect(body.error.details).toMatchObject({ target: 'param', fields: [{ path: 'communityId' }] })
+  })
+})
+
+describe('GET /api/disputes/routing/{communityId} below the branch (row-level scope)', () => {
+  it('routes a dispute from a community of the own station', async () => {
+    const res = await routing('01JD0000000000000000000C01', await asRole('station_head', { stationId: S01 }))
+    expect(res.status).toBe(200)
+    expect(DisputeRouting.parse(await res.json()).responsible?.officerId).toBe('01JD0000000000000000000F01')
+  })
+
+  it.each([
+    { role: 'station_head' as const, place: { stationId: S01 } },
+    { role: 'team_leader' as const, place: { stationId: S01, teamId: '01JD0000000000000000000T01' } },
+  ])(
+    'answers 404 NOT_FOUND to a $role for a community of another station, as for an unknown one',
+    async ({ role, place }) => {
+      const other = await routing('01JD0000000000000000000C04', await asRole(role, place))
+      expect(other.status).toBe(404)
+      const body = ErrorBody.parse(await other.json())
+      expect(body.error.code).toBe('NOT_FOUND')
+      expect(JSON.stringify(body)).not.toContain('Liu Yang')
+      const unknown = await routing('01JD0000000000000000000C99', await asRole(role, place))
+      expect(ErrorBody.parse(await unknown.json()).error.message).toBe(body.error.message)
+    },
+  )
+
+  it("lets that station's own head route it", async () => {
+    const res = await routing('01JD0000000000000000000C04', await asRole('station_head', { stationId: S02 }))
+    expect(res.status).toBe(200)
+    expect(DisputeRouting.parse(await res.json()).responsible?.name.en).toBe('Liu Yang')
   })
 })

@@ -1,29 +1,11 @@
 import { WorkerEntrypoint } from 'cloudflare:workers'
 import { type ForceCounts, Id, type OfficersRpc, type ResponsibleOfficer } from '@platform/contracts'
-import { createApp } from '@platform/server-kit'
-import type { AppEnv } from './app-env'
+import { app } from './app'
 import { createDb } from './db'
-import { gridsRouter } from './routes/grids'
 import { findResponsibleOfficer } from './routes/grids/grids.queries'
-import { healthRouter } from './routes/health'
-import { rosterRouter } from './routes/roster'
 import { countForce } from './routes/roster/roster.queries'
 
-const app = createApp<AppEnv>().route('/', healthRouter).route('/', rosterRouter).route('/', gridsRouter)
-
-app.doc31('/api/officers/openapi.json', {
-  openapi: '3.1.0',
-  info: {
-    title: 'Officers API',
-    version: '0.1.0',
-    description:
-      'Community officers of the district: the roster of each station with its policing teams, police grids and ' +
-      'community police groups (A/B roles), and the profile figures the branch reports.',
-  },
-})
-
-/** The type of the HTTP API, for typed clients (`hc<OfficersApp>`). */
-export type OfficersApp = typeof app
+export type { OfficersApp } from './app'
 
 /**
  * Not public (no routes, no workers.dev): the gateway reaches it over a service binding, by

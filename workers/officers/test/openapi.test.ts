@@ -11,11 +11,31 @@ describe('GET /api/officers/openapi.json', () => {
     expect(document.openapi).toBe('3.1.0')
     expect(document.info.title).toBe('Officers API')
     expect(Object.keys(document.paths).sort()).toEqual([
+      '/api/officers/audit/verify',
       '/api/officers/grids/{gridId}/responsible',
       '/api/officers/health',
+      '/api/officers/openapi.json',
       '/api/officers/roster',
     ])
     expect(Object.keys(document.paths['/api/officers/roster'] ?? {})).toEqual(['get'])
+  })
+
+  it('names the permission each route checks (x-permission)', async () => {
+    const response = await exports.default.fetch('http://officers/api/officers/openapi.json')
+    const document = await response.json<OpenApiDocument>()
+    const permissions = Object.fromEntries(
+      Object.entries(document.paths).map(([path, item]) => [
+        path,
+        (item.get as Record<string, unknown>)['x-permission'],
+      ]),
+    )
+    expect(permissions).toEqual({
+      '/api/officers/health': 'public',
+      '/api/officers/openapi.json': 'public',
+      '/api/officers/roster': 'roster.read',
+      '/api/officers/grids/{gridId}/responsible': 'grid.responsible.read',
+      '/api/officers/audit/verify': 'audit.verify',
+    })
   })
 
   it('describes the responses with the shared schemas of the contracts', async () => {

@@ -1,12 +1,16 @@
 import { env, exports } from 'cloudflare:workers'
 import type { ErrorBody, Roster } from '@platform/contracts'
+import { actorFor, asActor, asRole } from '@platform/testing'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { createDb } from '../src/db'
 import { loadRoster } from '../src/routes/roster/roster.queries'
 import { grids, groups, insertFixture, officers, stations, teams } from './fixture'
 
-const roster = async (query: string) => {
-  const response = await exports.default.fetch(`http://officers/api/officers/roster${query}`)
+// The branch's population department reads every station; the scope tests below narrow it.
+const roster = async (query: string, headers?: Record<string, string>) => {
+  const response = await exports.default.fetch(`http://officers/api/officers/roster${query}`, {
+    headers: headers ?? (await asRole('branch_admin')),
+  })
   return { status: response.status, body: await response.json<Roster & ErrorBody>() }
 }
 
@@ -145,5 +149,52 @@ describe('GET /api/officers/roster', () => {
     }
     expect(await roundTrips({})).toEqual({ officers: 5, batches: [4] })
     expect(await roundTrips({ stationId: stations.north, dedicated: false })).toEqual({ officers: 1, batches: [4] })
+  })
+})
+
+describe('GET /api/officers/roster below the branch (row-level scope)', () => {
+  const northHead = () => asRole('station_head', { stationId: stations.north })
+
+  it('gives a station head the own station when no station is asked for', async () => {
+    const { status, body } = await roster('', await northHead())
+    expect(status).toBe(200)
+    expect(body.officers.map((o) => o.id)).toEqual([officers.li, officers.wang, officers.zhao, officers.chen])
+    expect(body.teams.map((t) => t.id)).toEqual([teams.first, teams.second])
+    expect(body.groups.map((g) => g.stationId)).toEqual([stations.north, stations.north])
+    expect(body.profile.officers).toBe(4)
+  })
+
+  it('gives a station head the own station asked for by id', async () => {
+    const { status, body } = await roster(`?station=${stations.north}&dedicated=false`, await northHead())
+    expect(status).toBe(200)
+    expect(body.officers.map((o) => o.id)).toEqual([officers.chen])
+  })
+
+  it("answers 404 NOT_FOUND for another station's roster, as for a station that does not exist", async () => {
+    const other = await roster(`?station=${stations.south}`, await northHead())
+    const unknown = await roster('?station=01JD0000000000000000000S99', await northHead())
+    expect(other.status).toBe(404)
+    expect(other.body.error.code).toBe('NOT_FOUND')
+    expect(unknown.status).toBe(404)
+    expect(unknown.body.error.code).toBe('NOT_FOUND')
+    expect(JSON.stringify(other.body)).not.toContain('Sun')
+  })
+
+  it.each([
+    {
+      role: 'officer' as const,
+      place: { stationId: stations.south, teamId: teams.southFirst, officerId: officers.sun },
+    },
+    { role: 'team_leader' as const, place: { stationId: stations.south, teamId: teams.southFirst } },
+  ])('lets a $role read the roster of the own station, and no other', async ({ role, place }) => {
+    const own = await roster('', await asRole(role, place))
+    expect(own.body.officers.map((o) => o.id)).toEqual([officers.sun])
+    const other = await roster(`?station=${stations.north}`, await asRole(role, place))
+    expect(other.status).toBe(404)
+  })
+
+  it('shows nothing to an account bound to a station it does not name', async () => {
+    const { status } = await roster('', await asActor({ ...actorFor('station_head'), scope: { level: 'station' } }))
+    expect(status).toBe(404)
   })
 })

@@ -1,5 +1,8 @@
 import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core'
 
+// The append-only, hash-chained audit log every worker keeps (packages/server-kit/src/audit).
+export { auditLog } from '@platform/server-kit/audit'
+
 /** Members of the review board that decides exemptions and nominations. */
 export const boardMember = sqliteTable('board_member', {
   id: text('id').primaryKey(),

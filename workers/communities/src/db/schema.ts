@@ -1,5 +1,8 @@
 import { index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core'
 
+// The append-only, hash-chained audit log every worker keeps (packages/server-kit/src/audit).
+export { auditLog } from '@platform/server-kit/audit'
+
 // Places of the district: 1 branch → 20 stations → 163 communities (domain.md, Organisation).
 
 export const branch = sqliteTable('branch', {

@@ -1,5 +1,8 @@
 import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core'
 
+// The append-only, hash-chained audit log every worker keeps (packages/server-kit/src/audit).
+export { auditLog } from '@platform/server-kit/audit'
+
 /** People who staff the Qihe Station, from police, procuratorate, court and justice bureau. */
 export const qiheStaff = sqliteTable('qihe_staff', {
   id: text('id').primaryKey(),

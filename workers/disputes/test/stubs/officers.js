@@ -1,7 +1,7 @@
 import { WorkerEntrypoint } from 'cloudflare:workers'
 
-// Stand-in for the officers worker in the disputes tests: grid G01 has a responsible officer,
-// every other grid has none.
+// Stand-in for the officers worker in the disputes tests: grids G01 (station S01) and G03
+// (station S02) have a responsible officer, every other grid has none.
 const responsibleByGrid = new Map([
   [
     '01JD0000000000000000000G01',
@@ -11,6 +11,16 @@ const responsibleByGrid = new Map([
       role: 'A',
       groupId: '01JD0000000000000000000P01',
       stationId: '01JD0000000000000000000S01',
+    },
+  ],
+  [
+    '01JD0000000000000000000G03',
+    {
+      officerId: '01JD0000000000000000000F03',
+      name: { zh: '刘洋', en: 'Liu Yang' },
+      role: 'A',
+      groupId: null,
+      stationId: '01JD0000000000000000000S02',
     },
   ],
 ])

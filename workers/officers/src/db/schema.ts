@@ -1,5 +1,8 @@
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core'
 
+// The append-only, hash-chained audit log every worker keeps (packages/server-kit/src/audit).
+export { auditLog } from '@platform/server-kit/audit'
+
 // Station, grid and community ids belong to the communities worker; they are stored here as
 // plain ids (no cross-database foreign keys) and resolved through RPC when needed.
 

@@ -1,7 +1,8 @@
-import { createRoute } from '@hono/zod-openapi'
-import { BoardMembers } from '@platform/contracts'
+import { BoardMembers, ErrorBody } from '@platform/contracts'
+import { defineRoute } from '@platform/server-kit'
 
-export const listMembersRoute = createRoute({
+// One board for the whole branch: whoever may read it reads all of it, whatever the scope.
+export const listMembersRoute = defineRoute('board.members.read', {
   method: 'get',
   path: '/api/assessments/board/members',
   tags: ['board'],
@@ -11,5 +12,7 @@ export const listMembersRoute = createRoute({
     'then members in the order of their names.',
   responses: {
     200: { description: 'The active members', content: { 'application/json': { schema: BoardMembers } } },
+    401: { description: 'No valid actor assertion', content: { 'application/json': { schema: ErrorBody } } },
+    403: { description: 'The role may not read the board', content: { 'application/json': { schema: ErrorBody } } },
   },
 })

@@ -1,7 +1,9 @@
-import { createRoute } from '@hono/zod-openapi'
+import { PUBLIC } from '@platform/auth'
 import { Health } from '@platform/contracts'
+import { defineRoute } from '@platform/server-kit'
 
-export const healthRoute = createRoute({
+// Public: the start script and the gateway's checks call it without an actor.
+export const healthRoute = defineRoute(PUBLIC, {
   method: 'get',
   path: '/api/assessments/health',
   tags: ['health'],

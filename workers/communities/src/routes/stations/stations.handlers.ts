@@ -1,4 +1,5 @@
 import type { RouteHandler } from '@hono/zod-openapi'
+import { coversStation } from '@platform/auth'
 import { notFound } from '@platform/server-kit'
 import type { AppEnv } from '../../app-env'
 import { createDb } from '../../db'
@@ -10,6 +11,8 @@ export const getPublicStations: RouteHandler<typeof publicStationsRoute, AppEnv>
 
 export const getStation: RouteHandler<typeof stationRoute, AppEnv> = async (c) => {
   const { id } = c.req.valid('param')
+  // Another station than the actor's own is answered like an unknown one: no existence leak.
+  if (!coversStation(c.var.scope, id)) throw notFound(`Station ${id}`)
   const detail = await findStationDetail(createDb(c.env), id)
   if (!detail) throw notFound(`Station ${id}`)
   return c.json(detail, 200)

@@ -108,12 +108,12 @@ export async function countPlaces(db: Db): Promise<PlaceCounts> {
 }
 
 /**
- * The police grid a community belongs to (a community is in at most one grid). `null` when the
- * community is unknown, so that a caller can refuse it rather than route it nowhere.
+ * The station and police grid a community belongs to (a community is in at most one grid). `null`
+ * when the community is unknown, so that a caller can refuse it rather than route it nowhere.
  */
 export async function findGridOfCommunity(db: Db, communityId: string): Promise<CommunityGrid | null> {
   const [row] = await db
-    .select({ communityId: community.id, gridId: gridCommunity.gridId })
+    .select({ communityId: community.id, stationId: community.stationId, gridId: gridCommunity.gridId })
     .from(community)
     .leftJoin(gridCommunity, eq(gridCommunity.communityId, community.id))
     .where(eq(community.id, communityId))

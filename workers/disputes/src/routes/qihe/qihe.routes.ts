@@ -1,7 +1,9 @@
-import { createRoute } from '@hono/zod-openapi'
-import { QihePublicInfo, QiheStaff } from '@platform/contracts'
+import { PUBLIC } from '@platform/auth'
+import { ErrorBody, QihePublicInfo, QiheStaff } from '@platform/contracts'
+import { defineRoute } from '@platform/server-kit'
 
-export const publicInfoRoute = createRoute({
+// Public: the citizens' intake app shows it; counts only, no names.
+export const publicInfoRoute = defineRoute(PUBLIC, {
   method: 'get',
   path: '/api/disputes/public/qihe',
   tags: ['qihe'],
@@ -15,7 +17,8 @@ export const publicInfoRoute = createRoute({
   },
 })
 
-export const staffRoute = createRoute({
+// One station for the whole branch: whoever may read its staff reads all of it.
+export const staffRoute = defineRoute('qihe.staff.read', {
   method: 'get',
   path: '/api/disputes/staff',
   tags: ['qihe'],
@@ -23,5 +26,7 @@ export const staffRoute = createRoute({
   description: 'Active members of the four partner agencies, by agency, then by name.',
   responses: {
     200: { description: 'The active staff', content: { 'application/json': { schema: QiheStaff } } },
+    401: { description: 'No valid actor assertion', content: { 'application/json': { schema: ErrorBody } } },
+    403: { description: 'The role may not read the staff', content: { 'application/json': { schema: ErrorBody } } },
   },
 })

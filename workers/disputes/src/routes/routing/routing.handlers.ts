@@ -4,4 +4,4 @@ import { routeCommunity } from './route-community'
 import type { routingRoute } from './routing.routes'
 
 export const getRouting: RouteHandler<typeof routingRoute, AppEnv> = async (c) =>
-  c.json(await routeCommunity(c.env, c.req.valid('param').communityId), 200)
+  c.json(await routeCommunity(c.env, c.req.valid('param').communityId, c.var.scope), 200)

@@ -1,7 +1,7 @@
-import { createRoute } from '@hono/zod-openapi'
 import { ErrorBody, GridIdParam, ResponsibleOfficer } from '@platform/contracts'
+import { defineRoute } from '@platform/server-kit'
 
-export const responsibleOfficerRoute = createRoute({
+export const responsibleOfficerRoute = defineRoute('grid.responsible.read', {
   method: 'get',
   path: '/api/officers/grids/{gridId}/responsible',
   tags: ['grids'],
@@ -10,8 +10,10 @@ export const responsibleOfficerRoute = createRoute({
   responses: {
     200: { description: 'The A role of the grid', content: { 'application/json': { schema: ResponsibleOfficer } } },
     400: { description: 'The grid id is malformed', content: { 'application/json': { schema: ErrorBody } } },
+    401: { description: 'No valid actor assertion', content: { 'application/json': { schema: ErrorBody } } },
+    403: { description: 'The role may not read grids', content: { 'application/json': { schema: ErrorBody } } },
     404: {
-      description: 'No officer is responsible for this grid',
+      description: "No officer is responsible for this grid, or the grid lies outside the actor's station",
       content: { 'application/json': { schema: ErrorBody } },
     },
   },

@@ -1,0 +1,6 @@
+export * from './actors'
+export * from './assertion-refusals'
+export * from './audit-chain'
+export * from './route-access'
+export * from './route-inventory'
+export * from './secret'

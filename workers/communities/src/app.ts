@@ -1,0 +1,25 @@
+import { createApp, serveOpenApiDocument } from '@platform/server-kit'
+import type { AppEnv } from './app-env'
+import { auditRouter } from './routes/audit'
+import { healthRouter } from './routes/health'
+import { stationsRouter } from './routes/stations'
+
+/**
+ * The HTTP API. Every route is made with defineRoute and declares its permission; the route ×
+ * role test (test/access.test.ts) reads this app's routes and its OpenAPI document.
+ */
+export const app = createApp<AppEnv>().route('/', healthRouter).route('/', stationsRouter).route('/', auditRouter)
+
+serveOpenApiDocument(app, '/api/communities/openapi.json', {
+  openapi: '3.1.0',
+  info: {
+    title: 'Communities API',
+    version: '0.1.0',
+    description:
+      'Places of the district: the police stations of the branch, the communities each one serves and the ' +
+      'police grids that divide them. The list of stations and communities is public, for citizens.',
+  },
+})
+
+/** The type of the HTTP API, for typed clients (`hc<CommunitiesApp>`). */
+export type CommunitiesApp = typeof app

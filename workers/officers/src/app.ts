@@ -1,0 +1,30 @@
+import { createApp, serveOpenApiDocument } from '@platform/server-kit'
+import type { AppEnv } from './app-env'
+import { auditRouter } from './routes/audit'
+import { gridsRouter } from './routes/grids'
+import { healthRouter } from './routes/health'
+import { rosterRouter } from './routes/roster'
+
+/**
+ * The HTTP API. Every route is made with defineRoute and declares its permission; the route ×
+ * role test (test/access.test.ts) reads this app's routes and its OpenAPI document.
+ */
+export const app = createApp<AppEnv>()
+  .route('/', healthRouter)
+  .route('/', rosterRouter)
+  .route('/', gridsRouter)
+  .route('/', auditRouter)
+
+serveOpenApiDocument(app, '/api/officers/openapi.json', {
+  openapi: '3.1.0',
+  info: {
+    title: 'Officers API',
+    version: '0.1.0',
+    description:
+      'Community officers of the district: the roster of each station with its policing teams, police grids and ' +
+      'community police groups (A/B roles), and the profile figures the branch reports.',
+  },
+})
+
+/** The type of the HTTP API, for typed clients (`hc<OfficersApp>`). */
+export type OfficersApp = typeof app
