@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 // The two commands a newcomer runs (`npm start`, `npm test`) and their helpers (`reset`, `seed-state`).
 // Runs on the machine's Node (20 is enough); everything it starts runs on the project's Node 22.
-import { rmSync } from 'node:fs'
+import { createWriteStream, mkdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { ensureChromium } from './lib/browser.mjs'
-import { lint, typeCheck, vitest } from './lib/checks.mjs'
+import { lint, reportsDir, typeCheck, vitest } from './lib/checks.mjs'
+import { ensureLocalSecrets } from './lib/local-secrets.mjs'
 import { capture, root, run, step } from './lib/run.mjs'
 import { buildApps, defaultPort, portInUse, servePlatform, waitUntilReady } from './lib/serve.mjs'
-import { ensureLocalSecrets } from './lib/local-secrets.mjs'
 import { defaultStateDir, migrate, resetState, seed } from './lib/state.mjs'
 import { prepareToolchain } from './lib/toolchain.mjs'
 
@@ -43,18 +43,22 @@ async function endToEnd(pnpm) {
   rmSync(join(root, e2eStateDir), { recursive: true, force: true })
   migrate(e2eStateDir)
   seed(pnpm, e2eStateDir)
+  // The platform's whole log is kept: the last e2e test checks no personal value reached it.
+  mkdirSync(join(root, reportsDir), { recursive: true })
+  const logFile = join(root, reportsDir, 'e2e-platform.log')
+  const log = createWriteStream(logFile)
   const platform = servePlatform({ port: e2ePort, stateDir: e2eStateDir, quiet: true })
-  let log = ''
-  platform.stdout.on('data', (d) => (log += d))
-  platform.stderr.on('data', (d) => (log += d))
+  platform.stdout.pipe(log)
+  platform.stderr.pipe(log)
   try {
     await waitUntilReady(e2ePort)
     return vitest('e2e', ['--config', 'tests/e2e/vitest.config.ts'], {
       PLATFORM_URL: `http://127.0.0.1:${e2ePort}`,
+      PLATFORM_LOG: logFile,
       CHROMIUM_PATH: chromium,
     })
   } catch (err) {
-    console.error(log.slice(-4000))
+    console.error(`The platform's log is in ${logFile}`)
     throw err
   } finally {
     platform.kill('SIGTERM')

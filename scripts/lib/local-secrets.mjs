@@ -42,7 +42,13 @@ export function ensureLocalSecrets() {
     const wanted = Object.fromEntries(needs.map((name) => [name, values[name]]))
     const merged = { ...current, ...wanted }
     if (needs.some((name) => current[name] !== merged[name])) {
-      writeFileSync(file, `${Object.entries(merged).map(([k, v]) => `${k}=${v}`).join('\n')}\n`, { mode: 0o600 })
+      writeFileSync(
+        file,
+        `${Object.entries(merged)
+          .map(([k, v]) => `${k}=${v}`)
+          .join('\n')}\n`,
+        { mode: 0o600 },
+      )
     }
   }
 }

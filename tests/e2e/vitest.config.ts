@@ -1,7 +1,16 @@
 import { defineConfig } from 'vitest/config'
+import type { TestSpecification } from 'vitest/node'
+import { BaseSequencer } from 'vitest/node'
 
 // Drives Debian's Chromium against a running platform (PLATFORM_URL); the test command starts it
-// on a fresh, seeded state. One browser, pages in sequence: the machine has two cores.
+// on a fresh, seeded state. One browser, files in name order (the last file checks what the
+// whole run left behind: logs and audit chains), pages in sequence: the machine has two cores.
+class ByName extends BaseSequencer {
+  override async sort(files: TestSpecification[]) {
+    return [...files].sort((a, b) => a.moduleId.localeCompare(b.moduleId))
+  }
+}
+
 export default defineConfig({
   test: {
     root: new URL('.', import.meta.url).pathname,
@@ -9,5 +18,6 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     fileParallelism: false,
+    sequence: { sequencer: ByName },
   },
 })

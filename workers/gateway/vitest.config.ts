@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url'
-import { cloudflareTest } from '@cloudflare/vitest-plugin'
+import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin'
 import { defineConfig } from 'vitest/config'
+import { testSecrets } from './test/secrets.ts'
 import { stubCounts } from './test/stub-counts.ts'
 
 /**
@@ -8,6 +9,8 @@ import { stubCounts } from './test/stub-counts.ts'
  * small stub worker from test/stubs (the real workers have their own tests). Three more stubs
  * fail on purpose (throws, answers 500, never answers); they are bound as THROWING, FAILING and
  * HANGING and mounted by the fault tests through a test manifest with short timeouts.
+ * The identity database gets the same migrations wrangler applies (test/setup.ts), and the
+ * secrets fixed test values (never the ones in .dev.vars).
  */
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url))
 const compatibilityDate = '2026-11-01'
@@ -20,11 +23,12 @@ const stub = (name: string, file: string, bindings: Record<string, unknown> = {}
   bindings,
 })
 
-export default defineConfig({
+export default defineConfig(async () => ({
   plugins: [
     cloudflareTest({
       wrangler: { configPath: here('../../wrangler.toml') },
       miniflare: {
+        bindings: { ...testSecrets, TEST_MIGRATIONS: await readD1Migrations(here('./migrations')) },
         serviceBindings: { THROWING: 'throwing', FAILING: 'failing', HANGING: 'hanging' },
         workers: [
           stub('qihe-intake', 'app.js', { APP_NAME: 'qihe-intake' }),
@@ -41,4 +45,5 @@ export default defineConfig({
       },
     }),
   ],
-})
+  test: { setupFiles: ['./test/setup.ts'] },
+}))

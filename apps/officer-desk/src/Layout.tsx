@@ -1,11 +1,20 @@
-import { AppShell } from '@platform/ui'
+import { AppShell, UserMenu } from '@platform/ui'
 import { A, type RouteSectionProps, useLocation } from '@solidjs/router'
+import { Show } from 'solid-js'
 import { t } from './i18n'
+import { useOwnStation } from './own-station'
 
 export function Layout(props: RouteSectionProps) {
   const location = useLocation()
+  const own = useOwnStation()
+  // A station-scoped user's home is their station, so the nav names it instead of the list they never see.
+  const nav = (
+    <Show when={own.stationId()} fallback={<A href="/">{t('desk.nav.stations')}</A>}>
+      {(stationId) => <A href={`/stations/${stationId()}`}>{t('desk.nav.ownStation')}</A>}
+    </Show>
+  )
   return (
-    <AppShell appTitle={t('desk.appTitle')} routeKey={location.pathname} nav={<A href="/">{t('desk.nav.stations')}</A>}>
+    <AppShell appTitle={t('desk.appTitle')} routeKey={location.pathname} nav={nav} account={<UserMenu />}>
       {props.children}
     </AppShell>
   )

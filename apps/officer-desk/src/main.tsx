@@ -3,9 +3,9 @@ import './app.css'
 import { Route, Router } from '@solidjs/router'
 import { render } from 'solid-js/web'
 import { Layout } from './Layout'
+import { DeskHome } from './routes/DeskHome'
 import { Missing } from './routes/Missing'
 import { StationRoster } from './routes/StationRoster'
-import { Stations } from './routes/Stations'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html lacks #root')
@@ -14,7 +14,7 @@ if (!root) throw new Error('index.html lacks #root')
 render(
   () => (
     <Router base="/desk" root={Layout}>
-      <Route path="/" component={Stations} />
+      <Route path="/" component={DeskHome} />
       <Route path="/stations/:id" component={StationRoster} />
       <Route path="*" component={Missing} />
     </Router>

@@ -1,6 +1,9 @@
 // `pnpm seed [--persist-to <dir>]`: seeds the district into the local D1 databases under the
 // platform's state folder (default `.state`, the folder `wrangler dev --persist-to` uses),
-// only where it is not there yet. Migrations must have been applied before.
+// only where it is not there yet. Migrations must have been applied before. It also creates the
+// local demo accounts (one per role) in the gateway's identity database: only here, only into
+// the local state folder, never by a deploy. Their TOTP secrets are sealed with IDENTITY_DATA_KEY
+// from the root .dev.vars, which the start script writes.
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
@@ -11,8 +14,9 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..')
 
 const usage = `usage: pnpm seed [--persist-to <dir>]
 
-Seeds the district (20 stations, 163 communities, 148 dedicated officers, 66 groups) into the
-local D1 databases under <dir> (default .state), unless it is already there.`
+Seeds the district (20 stations, 163 communities, 148 dedicated officers, 66 groups) and the
+demo accounts (demo.<role>, see the README) into the local D1 databases under <dir> (default
+.state), unless it is already there. Local only: never run against a deployed database.`
 
 function summary(reports: readonly DatabaseReport[]): string {
   const lines = reports.flatMap((r) =>
@@ -38,6 +42,9 @@ function readOptions() {
 }
 
 async function main() {
+  // getPlatformProxy announces each worker's .dev.vars ("Using secrets defined in ..."); the
+  // seed only needs the databases, so keep wrangler to warnings unless asked for more.
+  process.env.WRANGLER_LOG ??= 'warn'
   const values = readOptions()
   if (values.help) {
     console.log(usage)

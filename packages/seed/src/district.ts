@@ -1,4 +1,5 @@
 import { generateBoard } from './board'
+import { generateDemoAccounts } from './demo-accounts'
 import { generateFormation } from './groups'
 import { generateKeyUnits } from './key-units'
 import { createNamer } from './names'
@@ -27,6 +28,16 @@ export function generateDistrict(seed: string = DISTRICT_SEED): District {
   const { seats, ...formation } = generateFormation(ids('formation'), stations)
   const { drafts, ...officers } = generateOfficers(ids('officers'), nextName, seats)
   const officer = assignProfiles(stream('profiles'), drafts)
+  const boardMember = generateBoard(ids('board'), nextName, stations)
+  const qiheStaff = generateQiheStaff(ids('qihe'), nextName)
+  // Local demo accounts (never deployed: see demo-accounts.ts), linked to the rows above.
+  const account = generateDemoAccounts(ids('identity'), {
+    branch: places.branch,
+    station: places.station,
+    officer,
+    boardMember,
+    qiheStaff,
+  })
 
   return {
     communities: { ...places, keyUnit },
@@ -38,7 +49,8 @@ export function generateDistrict(seed: string = DISTRICT_SEED): District {
       policeGroup: formation.policeGroup,
       groupMember: officers.groupMember,
     },
-    assessments: { boardMember: generateBoard(ids('board'), nextName, stations) },
-    disputes: { qiheStaff: generateQiheStaff(ids('qihe'), nextName) },
+    assessments: { boardMember },
+    disputes: { qiheStaff },
+    identity: { account },
   }
 }

@@ -1,4 +1,5 @@
+export { DEMO_PASSWORD, DEMO_TOTP_SECRETS, type DemoAccount, demoUsername } from './demo-accounts'
 export { DISTRICT_SEED, generateDistrict } from './district'
 export { PROFILE_TARGETS, PROFILE_YEAR } from './profiles'
 export { ARTICLE_STATIONS, STATIONS } from './stations'
-export { type DatabaseName, type District, SEED_TABLES } from './tables'
+export { type DatabaseName, type District, SEED_TABLES, type SeedRows } from './tables'

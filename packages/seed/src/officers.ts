@@ -9,7 +9,7 @@ import type { Row } from './tables'
 type OfficerRow = Row<'officers', 'officer'>
 export type OfficerDraft = Omit<OfficerRow, 'birthYear' | 'education' | 'inPostSince'> & { seat: Seat }
 
-const TITLES = {
+export const TITLES = {
   dedicated: { zh: '专职社区民警', en: 'Dedicated community officer' },
   community: { zh: '社区民警', en: 'Community officer' },
   deputyHead: { zh: '副所长（社区警务队队长）', en: 'Deputy station head, team leader' },

@@ -5,22 +5,32 @@ import type { BatchItem } from 'drizzle-orm/batch'
 import { type AnyD1Database, type DrizzleD1Database, drizzle } from 'drizzle-orm/d1'
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core'
 import { getPlatformProxy, unstable_readConfig } from 'wrangler'
+import { demoAccountRows, identityDataKey } from './identity-rows'
+import { SeedError } from './seed-error'
 import { type DatabaseName, type District, SEED_TABLES } from './tables'
 
+export { SeedError } from './seed-error'
+
 // Writes the generated district into the local D1 databases that `wrangler dev --persist-to
-// <dir>` serves. getPlatformProxy opens each worker's D1 binding from its own wrangler.toml, so
-// the database file is the one wrangler picks for that config; wrangler keeps local state under
-// `<persist-to>/v3`, and getPlatformProxy takes that inner folder as its `persist.path`.
+// <dir>` serves. getPlatformProxy opens each database's D1 binding from its own wrangler.toml,
+// so the database file is the one wrangler picks for that config; wrangler keeps local state
+// under `<persist-to>/v3`, and getPlatformProxy takes that inner folder as its `persist.path`.
 // Inserts use ON CONFLICT DO NOTHING, so a re-run changes nothing.
+//
+// This is the only way demo accounts (with their published password and TOTP secrets) come
+// into being: it writes local state only, and no migration or deploy step creates them.
 
 /** D1 binds at most 100 parameters per statement: rows per INSERT = floor(100 / columns). */
 const D1_MAX_PARAMS = 100
 
 export type TableCount = { table: string; expected: number; before: number; after: number }
 export type DatabaseReport = { database: DatabaseName; name: string; seeded: boolean; tables: TableCount[] }
-export type WriteOptions = { root: string; persistTo: string }
-
-export class SeedError extends Error {}
+export type WriteOptions = {
+  root: string
+  persistTo: string
+  /** Seals the demo accounts' TOTP secrets; by default IDENTITY_DATA_KEY from the root `.dev.vars`. */
+  identityDataKey?: string
+}
 
 type Batch = [BatchItem<'sqlite'>, ...BatchItem<'sqlite'>[]]
 
@@ -29,6 +39,8 @@ type OpenDatabase = {
   name: string
   config: string
   db: DrizzleD1Database
+  /** The worker's local environment: its bindings and its `.dev.vars`. */
+  env: Record<string, unknown>
   tables: [key: string, table: SQLiteTable][]
   dispose: () => Promise<void>
 }
@@ -45,8 +57,18 @@ function chunk<T>(rows: readonly T[], size: number): T[][] {
   return out
 }
 
+/**
+ * The wrangler config that binds a database: the gateway's (the root one) for identity, the
+ * worker's own for the others. The root config also declares the gateway's service and rate
+ * limit bindings; getPlatformProxy neither builds the gateway nor reaches the other workers
+ * until a binding is called, so opening it costs what opening a worker's config does (~0.4 s),
+ * and its env carries IDENTITY_DATA_KEY from the root .dev.vars.
+ */
+export const configOf = (database: DatabaseName) =>
+  database === 'identity' ? 'wrangler.toml' : join('workers', database, 'wrangler.toml')
+
 async function open(database: DatabaseName, options: WriteOptions): Promise<OpenDatabase> {
-  const config = join('workers', database, 'wrangler.toml')
+  const config = configOf(database)
   const configPath = join(options.root, config)
   if (!existsSync(configPath)) throw new SeedError(`${config} is missing: the ${database} worker has no config yet.`)
   const d1 = unstable_readConfig({ config: configPath }).d1_databases[0]
@@ -61,6 +83,7 @@ async function open(database: DatabaseName, options: WriteOptions): Promise<Open
     name: d1.database_name ?? database,
     config,
     db: drizzle(proxy.env[d1.binding] as AnyD1Database),
+    env: proxy.env,
     tables: Object.entries(SEED_TABLES[database]) as [string, SQLiteTable][],
     dispose: proxy.dispose,
   }
@@ -95,20 +118,30 @@ async function insertRows({ db, tables }: OpenDatabase, rowsByTable: Record<stri
   if (inserts.length > 0) await db.batch(inserts as unknown as Batch)
 }
 
-async function seedDatabase(target: OpenDatabase, district: District): Promise<DatabaseReport> {
-  const rowsByTable = district[target.database] as Record<string, readonly unknown[]>
-  const before = await countRows(target)
-  // Seeded when each table holds at least the generated rows (later use only adds rows).
-  const seeded = target.tables.every(([key], i) => (before[i] as number) >= (rowsByTable[key]?.length ?? 0))
-  if (!seeded) await insertRows(target, rowsByTable)
-  const after = seeded ? before : await countRows(target)
+type Rows = Record<string, readonly unknown[]>
+
+const expectedRows = (target: OpenDatabase, district: District) => district[target.database] as Rows
+
+/** Seeded when each table holds at least the generated rows (later use only adds rows). */
+const isSeeded = (target: OpenDatabase, district: District, before: readonly number[]) =>
+  target.tables.every(([key], i) => (before[i] as number) >= (expectedRows(target, district)[key]?.length ?? 0))
+
+/** The rows to insert: the generated ones, with the demo accounts hashed and sealed. */
+async function rowsToInsert(target: OpenDatabase, district: District, options: WriteOptions): Promise<Rows> {
+  if (target.database !== 'identity') return expectedRows(target, district)
+  const key = options.identityDataKey ?? identityDataKey(target.env)
+  return { account: await demoAccountRows(district.identity.account, key) }
+}
+
+function report(target: OpenDatabase, district: District, seeded: boolean, before: number[], after: number[]) {
+  const rows = expectedRows(target, district)
   return {
     database: target.database,
     name: target.name,
     seeded,
     tables: target.tables.map(([key, t], i) => ({
       table: getTableName(t),
-      expected: rowsByTable[key]?.length ?? 0,
+      expected: rows[key]?.length ?? 0,
       before: before[i] as number,
       after: after[i] as number,
     })),
@@ -117,11 +150,12 @@ async function seedDatabase(target: OpenDatabase, district: District): Promise<D
 
 /**
  * Seeds every database that does not hold the district yet and reports the counts. Nothing is
- * written unless all four databases are there with their tables (migrations applied).
+ * written unless all the databases are there with their tables (migrations applied) and, when
+ * the demo accounts are due, the identity data key is at hand.
  */
 export async function writeDistrict(district: District, options: WriteOptions): Promise<DatabaseReport[]> {
   const databases = Object.keys(SEED_TABLES) as DatabaseName[]
-  const opened: Awaited<ReturnType<typeof open>>[] = []
+  const opened: OpenDatabase[] = []
   try {
     // One at a time: proxies opened together on a fresh state folder race to create the same
     // SQLite files and fail with SQLITE_BUSY.
@@ -137,7 +171,20 @@ export async function writeDistrict(district: District, options: WriteOptions): 
       )
     }
     if (problems.length > 0) throw new SeedError(problems.join('\n'))
-    return await Promise.all(opened.map((target) => seedDatabase(target, district)))
+    const before = await Promise.all(opened.map(countRows))
+    const seeded = opened.map((target, i) => isSeeded(target, district, before[i] as number[]))
+    // Every row is ready (hashed, sealed) before the first insert, so a missing key writes nothing.
+    const rows = await Promise.all(
+      opened.map((target, i) => (seeded[i] ? undefined : rowsToInsert(target, district, options))),
+    )
+    return await Promise.all(
+      opened.map(async (target, i) => {
+        const toInsert = rows[i]
+        if (toInsert) await insertRows(target, toInsert)
+        const counted = before[i] as number[]
+        return report(target, district, !toInsert, counted, toInsert ? await countRows(target) : counted)
+      }),
+    )
   } finally {
     await Promise.all(opened.map((target) => target.dispose()))
   }

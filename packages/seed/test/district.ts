@@ -3,7 +3,7 @@ import { generateDistrict } from '../src'
 // One generated district shared by the test files, with the lookups they need.
 
 export const district = generateDistrict()
-export const { communities, officers, assessments, disputes } = district
+export const { communities, officers, assessments, disputes, identity } = district
 
 export function stationByName(zh: string) {
   const station = communities.station.find((s) => s.nameZh === `${zh}派出所`)

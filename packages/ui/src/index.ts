@@ -1,13 +1,22 @@
 export { getJson } from './api/get-json'
 export { memoizeRequest } from './api/memoize-request'
-export { type ClientErrorCode, errorCode, errorFromBody, errorMessageKind, RequestError } from './api/request-error'
+export {
+  type ClientErrorCode,
+  errorCode,
+  errorFromBody,
+  errorMessageKind,
+  isForbidden,
+  RequestError,
+} from './api/request-error'
+export { getStaffJson, goToSignIn, signedIn } from './api/staff-json'
 export { AppShell, type AppShellProps } from './components/AppShell'
-export { AsyncView, ErrorState, Loading } from './components/AsyncView'
+export { AsyncView, ErrorState, ForbiddenState, Loading } from './components/AsyncView'
 export { LanguageSwitch } from './components/LanguageSwitch'
 export { NotFound } from './components/NotFound'
 export { usePageTitle } from './components/page-title'
 export { type Stat, StatList } from './components/StatList'
 export { TableRegion } from './components/TableRegion'
+export { UserMenu } from './components/UserMenu'
 export { formatDay, formatNumber, formatPercent } from './i18n/format'
 export { labelMatches, pickLabel } from './i18n/label'
 export {
@@ -26,5 +35,17 @@ export { commonMessages } from './i18n/messages/common'
 export { deskMessages } from './i18n/messages/desk'
 export { domainMessages } from './i18n/messages/domain'
 export { qiheMessages } from './i18n/messages/qihe'
+export { staffMessages } from './i18n/messages/staff'
 export { createTranslator, label, locale, setLocale, type Translator, useI18n } from './i18n/store'
 export { translate } from './i18n/translate'
+export { fetchMe, useSession } from './session/me'
+export { ownStationId } from './session/own-station'
+export type { MeResponse, SessionUser } from './session/session-user'
+export {
+  CHANGE_PASSWORD_PATH,
+  needsSignIn,
+  returnPath,
+  SIGN_IN_PATH,
+  SIGN_OUT_PATH,
+  signInUrl,
+} from './session/sign-in'

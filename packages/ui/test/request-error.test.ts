@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { memoizeRequest } from '../src/api/memoize-request'
-import { errorCode, errorFromBody, errorMessageKind, RequestError } from '../src/api/request-error'
+import { errorCode, errorFromBody, errorMessageKind, isForbidden, RequestError } from '../src/api/request-error'
 
 describe('API errors', () => {
   it('keeps the code, message and details of the platform error shape', () => {
@@ -28,10 +28,21 @@ describe('API errors', () => {
     expect(of('UPSTREAM_FAILED')).toBe('unavailable')
     expect(of('NOT_FOUND')).toBe('notFound')
     expect(of('RATE_LIMITED')).toBe('rateLimited')
-    expect(of('FORBIDDEN')).toBe('denied')
+    expect(of('FORBIDDEN')).toBe('forbidden')
+    expect(of('UNAUTHENTICATED')).toBe('denied')
     expect(of('RULE_SOMETHING')).toBe('generic')
     expect(errorMessageKind(new TypeError('boom'))).toBe('generic')
     expect(errorCode(new TypeError('boom'))).toBe('UNKNOWN')
+  })
+
+  it('treats a 403 as "your role may not see this", whatever code the body carries', () => {
+    expect(isForbidden(errorFromBody(403, '{"error":{"code":"FORBIDDEN","message":"no"}}'))).toBe(true)
+    expect(isForbidden(errorFromBody(403, '<html>denied</html>'))).toBe(true)
+    expect(isForbidden(errorFromBody(401, ''))).toBe(false)
+    expect(isForbidden(errorFromBody(404, ''))).toBe(false)
+    expect(errorMessageKind(errorFromBody(403, '{"error":{"code":"RULE_OUT_OF_SCOPE","message":"no"}}'))).toBe(
+      'forbidden',
+    )
   })
 })
 

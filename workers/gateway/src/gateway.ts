@@ -3,44 +3,71 @@ import { errorBody } from '@platform/server-kit'
 import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import type { AppEnv } from './app-env'
+import { type IdentityConfig, identityConfig } from './config/identity'
 import { REQUEST_ID_HEADER } from './constants'
 import { notFound, onError } from './errors'
+import { sameOriginWrites } from './middleware/csrf'
 import { requestId } from './middleware/request-id'
 import { securityHeaders } from './middleware/security-headers'
+import { staffGate } from './middleware/staff-gate'
 import type { Mount } from './mounts'
 import { forwardToMount } from './proxy'
+import { authRoutes } from './routes/auth'
 import { PUBLIC_OPENAPI_PATH, publicApi } from './routes/district'
 import { docs } from './routes/docs'
+import { IDENTITY_OPENAPI_PATH, identityApi } from './routes/identity'
 import { landing } from './routes/landing'
 import { siteCssRoutes } from './routes/site-css'
 
 export type GatewayOptions = {
   /** The mount table (`mounts` from ./mounts in production; tests pass one with short timeouts). */
   mounts: readonly Mount[]
+  /** Sign-in and session numbers (./config/identity unless a test shortens them). */
+  identity?: IdentityConfig
 }
 
+/** Sign-in forms and their JSON are small; a large body there is not a sign-in. */
+const AUTH_BODY_BYTES = 16 * 1024
+
+const tooLarge = (limit: number) =>
+  bodyLimit({
+    maxSize: limit,
+    onError: (c) => c.json(errorBody(ErrorCode.payloadTooLarge, `The request body exceeds ${limit} bytes`), 413),
+  })
+
 /**
- * The gateway: request id and security headers on every answer, a body limit on the API, its
- * own pages and public API, then every other path to the mount that owns it.
+ * The gateway: request id and security headers on every answer, cross-site writes refused,
+ * a body limit on the API and the sign-in pages, its own pages and APIs (landing, public,
+ * sign-in, account administration, docs), then every other path to the mount that owns it,
+ * staff apps only for a signed-in session.
  */
-export function createGateway({ mounts }: GatewayOptions) {
+export function createGateway({ mounts, identity = identityConfig }: GatewayOptions) {
   const api = publicApi(mounts)
+  const accounts = identityApi()
   const app = new Hono<AppEnv>()
   app.use(requestId({ headerName: REQUEST_ID_HEADER }))
   app.use(securityHeaders())
+  app.use(async function identitySettings(c, next) {
+    c.set('identityConfig', identity)
+    await next()
+  })
+  app.use(sameOriginWrites())
   // JSON bodies only for now; attachments will get their own, larger limit on their own path.
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: MAX_JSON_BODY_BYTES,
-      onError: (c) =>
-        c.json(errorBody(ErrorCode.payloadTooLarge, `The request body exceeds ${MAX_JSON_BODY_BYTES} bytes`), 413),
-    }),
-  )
+  app.use('/api/*', tooLarge(MAX_JSON_BODY_BYTES))
+  app.use('/auth/*', tooLarge(AUTH_BODY_BYTES))
   app.route('/', siteCssRoutes)
   app.route('/', landing(mounts))
   app.route('/', api.routes)
-  app.route('/', docs(mounts, { rawUrl: PUBLIC_OPENAPI_PATH, document: api.document }))
+  app.route('/', authRoutes())
+  app.route('/', accounts.routes)
+  app.route(
+    '/',
+    docs(mounts, [
+      { key: 'gateway', rawUrl: PUBLIC_OPENAPI_PATH, document: api.document },
+      { key: 'identity', rawUrl: IDENTITY_OPENAPI_PATH, document: accounts.document },
+    ]),
+  )
+  app.use('*', staffGate(mounts))
   app.all('*', forwardToMount(mounts))
   app.notFound(notFound)
   app.onError(onError)

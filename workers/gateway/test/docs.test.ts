@@ -46,3 +46,39 @@ describe('GET /api/docs', () => {
     expect(Object.keys(document.paths)).toContain('/api/public/district')
   })
 })
+
+describe('the identity API document', () => {
+  it('describes sign-in and account administration, every operation with its permission', async () => {
+    const response = await fetchGateway('/api/identity/openapi.json')
+    expect(response.status).toBe(200)
+    const document = await response.json<{ paths: Record<string, Record<string, { 'x-permission'?: string }>> }>()
+    expect(Object.keys(document.paths).sort()).toEqual([
+      '/api/identity/accounts',
+      '/api/identity/accounts/{id}/disable',
+      '/api/identity/accounts/{id}/enable',
+      '/api/identity/accounts/{id}/reset-password',
+      '/api/identity/audit/verify',
+      '/auth/login',
+      '/auth/logout',
+      '/auth/me',
+      '/auth/password',
+      '/auth/totp',
+      '/auth/totp/enrol',
+    ])
+    for (const [path, operations] of Object.entries(document.paths))
+      for (const [method, operation] of Object.entries(operations))
+        expect(operation['x-permission'], `${method} ${path}`).toMatch(
+          /^(public|account\.(self|manage)|audit\.verify)$/,
+        )
+    expect(document.paths['/api/identity/accounts']?.post?.['x-permission']).toBe('account.manage')
+    expect(document.paths['/api/identity/audit/verify']?.get?.['x-permission']).toBe('audit.verify')
+  })
+
+  it('is on the docs page after the public API', async () => {
+    const page = await (await fetchGateway('/api/docs')).text()
+    expect(page).toContain('Gateway identity API')
+    expect(page).toContain('href="/api/identity/openapi.json"')
+    expect(page.indexOf('Gateway public API')).toBeLessThan(page.indexOf('Gateway identity API'))
+    expect(page).toContain('<code>/api/identity/accounts/{id}/reset-password</code>')
+  })
+})

@@ -3,6 +3,7 @@ import { env } from 'cloudflare:workers'
 import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest'
 import { createGateway } from '../src/gateway'
 import { defineMounts, type MountInput, mounts, type ServiceBinding } from '../src/mounts'
+import { createTestAccount, sessionCookie } from './identity'
 
 /**
  * The gateway with the production mounts plus mounts on the three failing stubs (see
@@ -27,7 +28,7 @@ const testMounts = defineMounts(
     fault('/api/hangs', 'HANGING', 'api'),
   ].map((mount) => ({ ...mount, timeoutMs: TIMEOUT_MS })),
 )
-const faultEnv = env as Env & Record<FaultBinding, Fetcher>
+const faultEnv = env as unknown as Env & Record<FaultBinding, Fetcher>
 
 /** A request to the test gateway; `bindings` swaps a worker for a failing stub. */
 function call(path: string, init: RequestInit = {}, bindings: Partial<Record<keyof Env, unknown>> = {}) {
@@ -77,7 +78,8 @@ describe('an app mount that fails', () => {
   })
 
   it('answers 502 when the worker behind a mount is missing', async () => {
-    const response = await call('/board/', {}, { REVIEW_BOARD: undefined })
+    const staff = { Cookie: await sessionCookie((await createTestAccount()).id) }
+    const response = await call('/board/', { headers: staff }, { REVIEW_BOARD: undefined })
     expect(response.status).toBe(502)
     expect(response.headers.get('Content-Type')).toMatch(/^text\/html/)
   })

@@ -1,5 +1,12 @@
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { fetchGateway } from './fetch-gateway'
+import { createTestAccount, sessionCookie } from './identity'
+
+// The staff apps open only with a signed-in session.
+let staff: { Cookie: string }
+beforeAll(async () => {
+  staff = { Cookie: await sessionCookie((await createTestAccount()).id) }
+})
 
 const htmlPolicy = {
   'content-security-policy':
@@ -22,7 +29,7 @@ function expectHtmlPolicy(response: Response, what: string) {
 describe('security headers', () => {
   it('puts the full browser policy on every HTML page: landing, 404, docs and proxied app HTML', async () => {
     for (const path of ['/', '/no/such/page', '/api/docs', '/qihe/', '/board/', '/desk/some/deep/link']) {
-      expectHtmlPolicy(await fetchGateway(path), path)
+      expectHtmlPolicy(await fetchGateway(path, { headers: staff }), path)
     }
   })
 
@@ -56,7 +63,7 @@ describe('request id', () => {
   })
 
   it('forwards the same id to the app and domain workers', async () => {
-    const app = await fetchGateway('/desk/')
+    const app = await fetchGateway('/desk/', { headers: staff })
     expect(app.headers.get('X-Stub-Request-Id')).toBe(app.headers.get('X-Request-Id'))
     const api = await fetchGateway('/api/communities/stations', { headers: { 'X-Request-Id': 'from-client-1' } })
     expect((await api.json<{ requestId: string }>()).requestId).toBe('from-client-1')

@@ -46,6 +46,15 @@ describe('the mount table', () => {
     expect(() => defineMounts([{ ...app, prefix: '/qihe', timeoutMs: 0 }])).toThrow(/positive/)
   })
 
+  it('keeps mounts off the gateway’s own paths (sign-in, identity, public API, docs)', () => {
+    const api = { binding: 'OFFICERS', zone: 'staff', kind: 'api' } as const
+    for (const prefix of ['/api/identity', '/api/identity/x', '/api/public', '/api/docs'] as const)
+      expect(() => defineMounts([{ ...api, prefix }]), prefix).toThrow(/gateway's own paths/)
+    const app = { binding: 'QIHE_INTAKE', zone: 'public', kind: 'app' } as const
+    for (const prefix of ['/auth', '/auth/x'] as const)
+      expect(() => defineMounts([{ ...app, prefix }]), prefix).toThrow(/gateway's own paths/)
+  })
+
   it('gives a path to the longest matching prefix', () => {
     const table = defineMounts([
       { prefix: '/api/communities', binding: 'COMMUNITIES', zone: 'staff', kind: 'api' },

@@ -1,5 +1,12 @@
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { fetchGateway } from './fetch-gateway'
+import { createTestAccount, sessionCookie } from './identity'
+
+// The staff apps open only with a signed-in session (test/staff-gate.test.ts covers the gate).
+let staff: { Cookie: string }
+beforeAll(async () => {
+  staff = { Cookie: await sessionCookie((await createTestAccount()).id) }
+})
 
 describe('routing to the apps', () => {
   it('strips the mount prefix before an app worker sees the path', async () => {
@@ -20,7 +27,7 @@ describe('routing to the apps', () => {
       ['/desk/stations/abc', 'officer-desk', '/stations/abc'],
     ] as const
     for (const [path, app, seen] of cases) {
-      const response = await fetchGateway(path)
+      const response = await fetchGateway(path, { headers: staff })
       expect(response.status, path).toBe(200)
       expect(response.headers.get('X-Stub-App'), path).toBe(app)
       expect(response.headers.get('X-Stub-Path'), path).toBe(seen)
@@ -34,7 +41,7 @@ describe('routing to the apps', () => {
   })
 
   it('keeps an app redirect inside its mount', async () => {
-    const response = await fetchGateway('/board/moved', { redirect: 'manual' })
+    const response = await fetchGateway('/board/moved', { redirect: 'manual', headers: staff })
     expect(response.status).toBe(302)
     expect(response.headers.get('Location')).toBe('/board/landing-spot')
   })

@@ -7,6 +7,7 @@ import { GroupList } from '../components/GroupList'
 import { OfficerTable } from '../components/OfficerTable'
 import { TeamList } from '../components/TeamList'
 import { t } from '../i18n'
+import { useOwnStation } from '../own-station'
 import { indexRoster } from '../roster-view'
 
 type StationRosterData = { station: { id: string; name: Label } | null; roster: Roster | null }
@@ -23,6 +24,7 @@ async function loadStationRoster(stationId: string): Promise<StationRosterData> 
 export function StationRoster() {
   const params = useParams<{ id: string }>()
   const [data, { refetch }] = createResource(() => params.id, loadStationRoster)
+  const own = useOwnStation()
   usePageTitle(
     () => {
       const station = data.state === 'ready' ? data()?.station : undefined
@@ -33,11 +35,14 @@ export function StationRoster() {
 
   return (
     <div class="stack">
-      <p>
-        <A class="back-link" href="/">
-          {t('desk.station.back')}
-        </A>
-      </p>
+      {/* Only branch-wide accounts have the list to go back to; the others' home is their station. */}
+      <Show when={own.known() && !own.stationId()}>
+        <p>
+          <A class="back-link" href="/">
+            {t('desk.station.back')}
+          </A>
+        </p>
+      </Show>
       <AsyncView resource={data} onRetry={refetch}>
         {(value) => (
           <Show

@@ -60,9 +60,18 @@ function isErrorBody(value: unknown): value is { error: { code: string; message?
 }
 
 /** Which friendly message a user sees for an error; the raw code is shown beside it for support. */
-export type ErrorMessageKind = 'network' | 'timeout' | 'unavailable' | 'notFound' | 'rateLimited' | 'denied' | 'generic'
+export type ErrorMessageKind =
+  | 'network'
+  | 'timeout'
+  | 'unavailable'
+  | 'notFound'
+  | 'rateLimited'
+  | 'forbidden'
+  | 'denied'
+  | 'generic'
 
 export function errorMessageKind(error: unknown): ErrorMessageKind {
+  if (isForbidden(error)) return 'forbidden'
   const code = error instanceof RequestError ? error.code : undefined
   switch (code) {
     case 'NETWORK_ERROR':
@@ -80,7 +89,6 @@ export function errorMessageKind(error: unknown): ErrorMessageKind {
     case 'RATE_LIMITED':
       return 'rateLimited'
     case 'UNAUTHENTICATED':
-    case 'FORBIDDEN':
       return 'denied'
     default:
       return 'generic'
@@ -89,4 +97,12 @@ export function errorMessageKind(error: unknown): ErrorMessageKind {
 
 export function errorCode(error: unknown): string {
   return error instanceof RequestError ? error.code : 'UNKNOWN'
+}
+
+/**
+ * The user is signed in but their role or scope may not see this (403). Retrying cannot help,
+ * so it is shown as its own state rather than as a failure.
+ */
+export function isForbidden(error: unknown): boolean {
+  return error instanceof RequestError && (error.status === 403 || error.code === 'FORBIDDEN')
 }

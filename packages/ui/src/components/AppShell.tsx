@@ -4,6 +4,8 @@ import { tc } from './translate-common'
 
 export type AppShellProps = {
   appTitle: string
+  /** Who is signed in, beside the language switch (staff apps: `<UserMenu />`; the public app has none). */
+  account?: JSX.Element
   /** Links of the app's own navigation (router `<A>` elements). */
   nav?: JSX.Element
   /** Changes on every client-side navigation (the path): focus then moves to the new main content. */
@@ -11,7 +13,7 @@ export type AppShellProps = {
   children: JSX.Element
 }
 
-/** Header (platform, app, language), skip link, main landmark and footer shared by the three apps. */
+/** Header (platform, app, language, account), skip link, main landmark and footer shared by the three apps. */
 export function AppShell(props: AppShellProps) {
   let main: HTMLElement | undefined
 
@@ -44,7 +46,10 @@ export function AppShell(props: AppShellProps) {
             </a>
             <span class="shell-brand__app">{props.appTitle}</span>
           </p>
-          <LanguageSwitch />
+          <div class="shell-header__tools">
+            <LanguageSwitch />
+            {props.account}
+          </div>
         </div>
         <Show when={props.nav}>
           <nav class="shell-nav" aria-label={tc('shell.mainNav')}>

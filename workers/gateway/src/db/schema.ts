@@ -41,7 +41,7 @@ export const session = sqliteTable(
     accountId: text('account_id')
       .notNull()
       .references(() => account.id),
-    /** `password` = second factor still due (enrol or code); `active` = fully signed in. */
+    /** `second_factor` / `enrol_second_factor` = the password was right, a TOTP step is still due; `active` = signed in. */
     stage: text('stage', { enum: ['second_factor', 'enrol_second_factor', 'active'] }).notNull(),
     createdAt: text('created_at').notNull(),
     lastSeenAt: text('last_seen_at').notNull(),
@@ -58,4 +58,19 @@ export const signInThrottle = sqliteTable('sign_in_throttle', {
   failures: integer('failures').notNull(),
   windowStartedAt: text('window_started_at').notNull(),
   blockedUntil: text('blocked_until'),
+})
+
+/**
+ * Answers to creating requests sent with an `Idempotency-Key`, so a retry gets the first answer.
+ * The body is sealed with the identity data key: it may hold a one-time password.
+ */
+export const idempotentRequest = sqliteTable('idempotent_request', {
+  /** SHA-256 of who asked, what and the key: one caller's key never answers another's request. */
+  key: text('key').primaryKey(),
+  /** SHA-256 of the request body: the same key with another body is refused. */
+  requestHash: text('request_hash').notNull(),
+  status: integer('status').notNull(),
+  bodySealed: text('body_sealed').notNull(),
+  createdAt: text('created_at').notNull(),
+  expiresAt: text('expires_at').notNull(),
 })

@@ -7,10 +7,11 @@ import type { UpstreamError } from '../proxy'
  * knows goes in (ids, mount, method, status, names of error classes): no query strings, bodies,
  * cookies or error messages from downstream, which could hold personal data.
  */
-function logLine(level: 'warn' | 'error', fields: Record<string, unknown>) {
+export function logLine(level: 'info' | 'warn' | 'error', fields: Record<string, unknown>) {
   const line = JSON.stringify({ level, worker: 'gateway', time: new Date().toISOString(), ...fields })
   if (level === 'error') console.error(line)
-  else console.warn(line)
+  else if (level === 'warn') console.warn(line)
+  else console.log(line)
 }
 
 export function logUpstreamError(c: Context<AppEnv>, error: UpstreamError) {

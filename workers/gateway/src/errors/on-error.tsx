@@ -1,5 +1,5 @@
 import { ErrorCode } from '@platform/contracts'
-import { errorBody } from '@platform/server-kit'
+import { ApiError, errorBody } from '@platform/server-kit'
 import type { Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import type { AppEnv } from '../app-env'
@@ -9,10 +9,21 @@ import { renderPage } from '../pages/render-page'
 import { UpstreamError } from '../proxy'
 import { logUnexpectedError, logUpstreamError } from './log'
 
+/** The platform's codes for refusals Hono raises itself (bad JSON, a body of the wrong type). */
+function httpExceptionCode(error: HTTPException): string {
+  if (error.status === 400 && /json/i.test(error.message)) return ErrorCode.invalidJson
+  if (error.status === 401) return ErrorCode.unauthenticated
+  if (error.status === 403) return ErrorCode.forbidden
+  if (error.status === 413) return ErrorCode.payloadTooLarge
+  if (error.status === 415) return 'UNSUPPORTED_MEDIA_TYPE'
+  return 'HTTP_ERROR'
+}
+
 /**
  * The one place failures become answers. A failing mount answers 502/504 for its own paths:
  * JSON in the platform's error shape for an API, a friendly page for an app. Anything
  * unexpected is logged as one line and answered 500 with the request id, never with internals.
+ * Refusals thrown as `ApiError` (server-kit) keep their status and code.
  */
 export function onError(error: Error, c: Context<AppEnv>) {
   const requestId = c.get('requestId')
@@ -32,8 +43,12 @@ export function onError(error: Error, c: Context<AppEnv>) {
     }
     return c.json(errorBody(error.code, error.message, { requestId }), error.status)
   }
+  if (error instanceof ApiError) {
+    return c.json(errorBody(error.code, error.message, error.details), error.status)
+  }
   if (error instanceof HTTPException && error.status < 500) {
-    return c.json(errorBody('HTTP_ERROR', error.message || 'Request refused', { requestId }), error.status)
+    const code = httpExceptionCode(error)
+    return c.json(errorBody(code, error.message || 'Request refused', { requestId }), error.status)
   }
   logUnexpectedError(c, error)
   return c.json(errorBody(ErrorCode.internal, 'Something went wrong on our side', { requestId }), 500)

@@ -1,7 +1,8 @@
+import { authEn, authZhCN } from './auth-messages'
 import type { Locale } from './locale'
 
 /**
- * Text of the gateway's own pages (landing, API docs, not found, fallback). zh-CN is written
+ * Text of the gateway's own pages (landing, API docs, not found, fallback; sign-in in auth-messages.ts). zh-CN is written
  * first and is the source of the keys; English must have exactly the same keys, so a missing
  * translation is a type error. The site name and footer match packages/ui's shared messages.
  */
@@ -64,6 +65,7 @@ const zhCN = {
   'docs.description': '说明',
   'docs.yes': '是',
   'docs.no': '否',
+  ...authZhCN,
 } as const
 
 const en: Record<keyof typeof zhCN, string> = {
@@ -126,6 +128,7 @@ const en: Record<keyof typeof zhCN, string> = {
   'docs.description': 'Description',
   'docs.yes': 'yes',
   'docs.no': 'no',
+  ...authEn,
 }
 
 export type MessageKey = keyof typeof zhCN

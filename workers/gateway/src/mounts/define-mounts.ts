@@ -1,3 +1,4 @@
+import { clashesWithGateway } from './gateway-paths'
 import { DEFAULT_TIMEOUT_MS, type Mount, type MountInput } from './mount'
 
 const PREFIX = /^\/[a-z0-9-]+(\/[a-z0-9-]+)*$/
@@ -5,6 +6,7 @@ const PREFIX = /^\/[a-z0-9-]+(\/[a-z0-9-]+)*$/
 /**
  * Checks the mount table once, when the worker starts, so a bad entry fails the deploy
  * instead of one request: prefixes are lowercase paths without a trailing slash, appear once,
+ * stay clear of the gateway's own paths,
  * API mounts live under /api, timeouts are positive. Returns the table longest prefix first,
  * the order `matchMount` relies on.
  */
@@ -13,6 +15,8 @@ export function defineMounts(inputs: readonly MountInput[]): readonly Mount[] {
   const mounts = inputs.map((input): Mount => {
     const mount = { ...input, timeoutMs: input.timeoutMs ?? DEFAULT_TIMEOUT_MS }
     if (!PREFIX.test(mount.prefix)) throw new Error(`Mount prefix "${mount.prefix}" is not a lowercase path like /name`)
+    if (clashesWithGateway(mount.prefix))
+      throw new Error(`Mount prefix "${mount.prefix}" clashes with the gateway's own paths`)
     if (seen.has(mount.prefix)) throw new Error(`Mount prefix "${mount.prefix}" is declared twice`)
     seen.add(mount.prefix)
     if (mount.kind === 'api' && !mount.prefix.startsWith('/api/')) {

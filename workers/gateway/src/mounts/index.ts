@@ -1,4 +1,5 @@
 export { defineMounts } from './define-mounts'
+export { clashesWithGateway, GATEWAY_PREFIXES } from './gateway-paths'
 export { mounts } from './manifest'
 export { matchMount } from './match-mount'
 export { DEFAULT_TIMEOUT_MS, type Mount, type MountInput, type ServiceBinding } from './mount'

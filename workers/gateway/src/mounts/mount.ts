@@ -6,8 +6,9 @@ export type ServiceBinding = { [K in keyof Env]-?: Env[K] extends Fetcher ? K : 
 
 /**
  * One entry of the mount table.
- * - `zone`: the trust zone of what is behind it. A public-zone mount must never see a staff
- *   session (architecture.md); session cookies are scoped by this once sessions exist.
+ * - `zone`: the trust zone of what is behind it. A public-zone mount never sees a staff session
+ *   (architecture.md): no cookies reach it. A staff app needs a signed-in session to open; a
+ *   staff API gets the actor assertion of a signed-in session.
  * - `kind`: an `app` gets its prefix stripped (the asset worker serves from `/`) and a friendly
  *   page when it fails; an `api` gets the path unchanged and JSON errors.
  * - `timeoutMs`: how long the gateway waits for the answer's headers before a 504.

@@ -7,7 +7,7 @@ type LayoutProps = {
   locale: Locale
   title: string
   description?: string
-  /** The page's own path when it has the no-JS language switch (`?lang=`). */
+  /** The page's own path (and query, e.g. `?next=`) when it has the no-JS language switch (`lang=`). */
   languageSwitchPath?: string
   children?: Child
 }
@@ -46,7 +46,7 @@ export function Layout({ locale, title, description, languageSwitchPath, childre
                     {LOCALES.map((option) => (
                       <li>
                         <a
-                          href={`${languageSwitchPath}?lang=${option}`}
+                          href={`${languageSwitchPath}${languageSwitchPath.includes('?') ? '&' : '?'}lang=${option}`}
                           lang={option}
                           hreflang={option}
                           aria-current={option === locale ? 'true' : undefined}

@@ -2,6 +2,7 @@ import type { Handler } from 'hono'
 import type { AppEnv } from '../app-env'
 import { REQUEST_ID_HEADER } from '../constants'
 import { type Mount, matchMount } from '../mounts'
+import { actorAssertion } from './actor-assertion'
 import { callUpstream } from './call-upstream'
 import { downstreamRequest } from './downstream-request'
 import { rewriteLocation } from './rewrite-location'
@@ -23,7 +24,8 @@ const isShownAsIs = (mount: Mount, answer: Response) =>
 
 /**
  * Sends a request to the mount that owns its path (longest prefix wins); paths no mount owns
- * fall through to the not-found answer. `/qihe` becomes `/qihe/` so the app's relative asset
+ * fall through to the not-found answer. A staff API call carries the actor assertion of the
+ * signed-in session, if any (./actor-assertion; zones in ./downstream-request). `/qihe` becomes `/qihe/` so the app's relative asset
  * paths resolve under its mount.
  */
 export const forwardToMount =
@@ -35,10 +37,11 @@ export const forwardToMount =
       const url = new URL(c.req.url)
       return c.redirect(`${mount.prefix}/${url.search}`, 308)
     }
+    // Looked up before the call: the session check is the gateway's time, not the worker's.
+    const assertion = mount.zone === 'staff' && mount.kind === 'api' ? await actorAssertion(c) : null
     const upstream = await callUpstream(mount, async (signal) => {
-      const answer = await c.env[mount.binding].fetch(
-        downstreamRequest(c.req.raw, mount, { header: REQUEST_ID_HEADER, value: c.get('requestId') }, signal),
-      )
+      const requestId = { header: REQUEST_ID_HEADER, value: c.get('requestId') }
+      const answer = await c.env[mount.binding].fetch(downstreamRequest(c.req.raw, mount, requestId, signal, assertion))
       if (answer.status >= 500 && !isShownAsIs(mount, answer)) {
         await answer.body?.cancel()
         throw new Answered5xx(answer.status)

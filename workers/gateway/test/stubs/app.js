@@ -1,5 +1,5 @@
 // Stand-in for an app worker (Vite build served as static assets). It reports what it received
-// in X-Stub-* headers so tests can check the path and request id the gateway forwarded.
+// in X-Stub-* headers so tests can check the path, request id, cookies and assertion the gateway forwarded.
 export default {
   async fetch(request, env) {
     const url = new URL(request.url)
@@ -7,6 +7,8 @@ export default {
       'X-Stub-App': env.APP_NAME,
       'X-Stub-Path': `${url.pathname}${url.search}`,
       'X-Stub-Request-Id': request.headers.get('X-Request-Id') ?? '',
+      'X-Stub-Cookie': request.headers.get('Cookie') ?? '',
+      'X-Stub-Assertion': request.headers.get('X-Actor-Assertion') ?? '',
     }
     if (url.pathname === '/moved') {
       return new Response(null, { status: 302, headers: { ...seen, Location: '/landing-spot' } })

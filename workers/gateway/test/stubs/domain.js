@@ -1,6 +1,7 @@
 import { WorkerEntrypoint } from 'cloudflare:workers'
 
-// Stand-in for a domain worker: echoes what it received as JSON, serves a small OpenAPI
+// Stand-in for a domain worker: echoes what it received as JSON (the actor assertion and cookies
+// included), serves a small OpenAPI
 // document at /api/<name>/openapi.json and answers the count RPCs from its COUNTS binding.
 export default class DomainStub extends WorkerEntrypoint {
   async fetch(request) {
@@ -13,6 +14,8 @@ export default class DomainStub extends WorkerEntrypoint {
       method: request.method,
       path: `${url.pathname}${url.search}`,
       requestId: request.headers.get('X-Request-Id'),
+      assertion: request.headers.get('X-Actor-Assertion'),
+      cookie: request.headers.get('Cookie'),
       bodyBytes: body.length,
     })
   }

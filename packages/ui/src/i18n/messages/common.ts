@@ -17,6 +17,8 @@ export const commonMessages = defineMessages(
     'error.notFound': '没有找到要显示的内容。',
     'error.rateLimited': '请求过于频繁。请稍等片刻再试。',
     'error.denied': '您没有查看这部分内容的权限。',
+    'error.forbidden.title': '您的角色无权查看这部分内容',
+    'error.forbidden': '这部分内容不在您的角色或负责范围之内。如工作需要，请联系分局人口管理部门调整账户。',
     'error.generic': '出现了问题。请重试。',
     'error.code': '错误代码：{code}',
     'error.retry': '重试',
@@ -40,6 +42,9 @@ export const commonMessages = defineMessages(
     'error.notFound': 'What you asked for was not found.',
     'error.rateLimited': 'Too many requests. Please wait a moment and try again.',
     'error.denied': 'You do not have access to this part.',
+    'error.forbidden.title': 'Your role may not see this',
+    'error.forbidden':
+      "This part is outside your role or reach. If your work needs it, ask the branch's population department to change your account.",
     'error.generic': 'Something went wrong. Please try again.',
     'error.code': 'Error code: {code}',
     'error.retry': 'Try again',

@@ -5,6 +5,7 @@ export const deskMessages = defineMessages(
   {
     'desk.appTitle': '社区民警工作台',
     'desk.nav.stations': '派出所',
+    'desk.nav.ownStation': '本所',
     'desk.home.title': '选择派出所',
     'desk.home.lead': '查看派出所的社区警务队、社区警组及A/B角分工和民警名单。',
     'desk.home.filter': '筛选派出所',
@@ -42,6 +43,7 @@ export const deskMessages = defineMessages(
   {
     'desk.appTitle': 'Officer desk',
     'desk.nav.stations': 'Stations',
+    'desk.nav.ownStation': 'My station',
     'desk.home.title': 'Choose a police station',
     'desk.home.lead': "See a station's community policing teams, police groups with their A/B roles, and its officers.",
     'desk.home.filter': 'Filter stations',

@@ -48,10 +48,13 @@ export const securityHeaders = (options: SecurityHeadersOptions = {}): Middlewar
     headers.set('X-Content-Type-Options', 'nosniff')
     headers.set('Strict-Transport-Security', policy.strictTransportSecurity)
     headers.set('Referrer-Policy', policy.referrerPolicy)
+    // No CORS anywhere: whatever a worker sent, other origins get no read access through the gateway.
+    for (const name of [...headers.keys()]) if (name.startsWith('access-control-')) headers.delete(name)
     if (!isHtml(headers.get('Content-Type'))) return
     headers.set('Content-Security-Policy', policy.contentSecurityPolicy)
     headers.set('X-Frame-Options', policy.frameOptions)
     headers.set('Permissions-Policy', policy.permissionsPolicy)
-    headers.set('Cache-Control', policy.htmlCacheControl)
+    // Sign-in pages ask for `no-store` (they hold secrets); keep that, stricter than no-cache.
+    if (headers.get('Cache-Control') !== 'no-store') headers.set('Cache-Control', policy.htmlCacheControl)
   }
 }

@@ -44,16 +44,20 @@ async function loadMountDocument(c: Context<AppEnv>, mount: Mount): Promise<Load
   }
 }
 
+/** A document the gateway serves itself (public API, identity API), built on demand. */
+export type OwnDocument = { key: string; rawUrl: string; document: () => unknown }
+
 /**
- * The gateway's own document first, then one per API mount (from the mount table, in name
+ * The gateway's own documents first, then one per API mount (from the mount table, in name
  * order), fetched in parallel. A worker that fails shows as unavailable in its own section.
  */
 export async function loadDocuments(
   c: Context<AppEnv>,
   mounts: readonly Mount[],
-  gateway: { rawUrl: string; document: unknown },
+  own: readonly OwnDocument[],
 ): Promise<LoadedDocument[]> {
   const apiMounts = mounts.filter((mount) => mount.kind === 'api').sort((a, b) => a.prefix.localeCompare(b.prefix))
   const workers = await Promise.all(apiMounts.map((mount) => loadMountDocument(c, mount)))
-  return [{ key: 'gateway', rawUrl: gateway.rawUrl, result: checked(gateway.document) }, ...workers]
+  const gateway = own.map(({ key, rawUrl, document }) => ({ key, rawUrl, result: checked(document()) }))
+  return [...gateway, ...workers]
 }

@@ -112,4 +112,26 @@ th { background: var(--paper-alt); font-weight: 600; }
 .schemas dt { font-family: var(--font-mono); font-weight: 700; margin-top: 1rem; }
 .schemas dd { margin: 0.25rem 0 0; }
 .responses { padding-left: 1.25rem; }
+.auth { max-width: 32rem; }
+.form { margin: 1.5rem 0; }
+.field { display: flex; flex-direction: column; gap: 0.25rem; margin: 0 0 1rem; }
+.field label { font-weight: 600; }
+.field input {
+  font: inherit; padding: 0.55rem 0.7rem; min-height: 2.75rem;
+  border: 1px solid var(--ink-muted); border-radius: var(--radius); background: var(--paper); color: var(--ink);
+}
+.hint { color: var(--ink-muted); font-size: 0.9rem; }
+.code-input { font-family: var(--font-mono); letter-spacing: 0.3em; max-width: 12rem; }
+button.button { border: 0; font: inherit; font-weight: 600; cursor: pointer; }
+.link-button {
+  padding: 0; border: 0; background: none; color: var(--link); font: inherit; cursor: pointer;
+  text-decoration: underline; text-underline-offset: 0.15em; min-height: 2.75rem;
+}
+.error-summary { margin: 1rem 0; padding: 0.75rem 1rem; border: 2px solid #a4161a; border-radius: var(--radius); background: #fdf2f2; }
+.error-summary h2 { margin: 0 0 0.25rem; font-size: 1.05rem; color: #a4161a; }
+.error-summary p { margin: 0; }
+.qr { display: block; width: 14rem; max-width: 100%; height: auto; margin: 1rem 0; border: 1px solid var(--line); }
+.enrolment dt { font-weight: 600; margin-top: 0.75rem; }
+.enrolment dd { margin: 0.25rem 0 0; }
+.secret { font-size: 1.1rem; letter-spacing: 0.05em; }
 `

@@ -1,0 +1,1 @@
+export { sameOriginWrites } from './same-origin-writes'

@@ -1,0 +1,1 @@
+export { requireActor } from './require-actor'
