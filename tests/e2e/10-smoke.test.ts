@@ -2,6 +2,7 @@ import type { PublicStations } from '@platform/contracts'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { accessibilityViolations, baseUrl, launch, phonePage, screenshot } from './browser'
+import { signInByApi, signInInBrowser } from './sign-in'
 
 let browser: Browser
 let stations: PublicStations['stations']
@@ -86,10 +87,16 @@ describe('the platform in a phone browser', () => {
     await screenshot(page, 'qihe-stations-en')
   })
 
-  it('officer desk lists a station roster with A/B groups from the seed', async () => {
-    const page = await open(`/desk/stations/${jiaodaokou().id}`)
+  it('officer desk lists the station head roster with A/B groups from the seed', async () => {
+    const page = await phonePage(browser)
+    await page.goto(`${baseUrl}/desk/stations/${jiaodaokou().id}`)
+    await signInInBrowser(page, 'demo.station_head')
+    expect(new URL(page.url()).pathname).toBe(`/desk/stations/${jiaodaokou().id}`)
     await expect.poll(() => page.locator('body').innerText(), { timeout: 10_000 }).toMatch(/A/)
-    const roster = (await (await fetch(`${baseUrl}/api/officers/roster?station=${jiaodaokou().id}`)).json()) as {
+    const cookie = await signInByApi('demo.station_head')
+    const roster = (await (
+      await fetch(`${baseUrl}/api/officers/roster?station=${jiaodaokou().id}`, { headers: { cookie } })
+    ).json()) as {
       officers: { name: { zh: string } }[]
     }
     expect(roster.officers.length).toBeGreaterThan(0)
@@ -101,11 +108,16 @@ describe('the platform in a phone browser', () => {
   })
 
   it('review board lists its members, chair first, in English when chosen', async () => {
-    const members = (await (await fetch(`${baseUrl}/api/assessments/board/members`)).json()) as {
+    const cookie = await signInByApi('demo.auditor')
+    const members = (await (
+      await fetch(`${baseUrl}/api/assessments/board/members`, { headers: { cookie } })
+    ).json()) as {
       members: { name: { en: string }; role: string }[]
     }
     expect(members.members[0]?.role).toBe('chair')
-    const page = await open('/board/', 'en')
+    const page = await phonePage(browser, 'en')
+    await page.goto(`${baseUrl}/board/`)
+    await signInInBrowser(page, 'demo.auditor')
     for (const member of members.members.slice(0, 3)) {
       await expect.poll(() => page.locator('body').innerText()).toContain(member.name.en)
     }

@@ -1,6 +1,7 @@
 import type { Role } from '@platform/auth'
 import { totp } from '@platform/auth'
 import { DEMO_PASSWORD, DEMO_TOTP_SECRETS } from '@platform/seed'
+import type { Page } from 'playwright-core'
 import { baseUrl } from './browser'
 
 export const demoRole = (username: string) => username.replace(/^demo\./, '') as Role
@@ -38,4 +39,23 @@ export async function signInByApi(username: string): Promise<string> {
   if (second.status !== 200)
     throw new Error(`second factor of ${username} answered ${second.status}: ${await second.text()}`)
   return sessionCookie(second) ?? cookie
+}
+
+/** Fills the sign-in page the browser was sent to (and the second-factor page where the role needs it). */
+export async function signInInBrowser(page: Page, username: string) {
+  await page.locator('input[name="username"]').fill(username)
+  await page.locator('input[name="password"]').fill(DEMO_PASSWORD)
+  await Promise.all([
+    page.waitForURL((url) => url.pathname !== '/auth/login'),
+    page.locator('form button[type="submit"]').first().click(),
+  ])
+  if (new URL(page.url()).pathname === '/auth/totp') {
+    const code = await demoCode(username)
+    if (!code) throw new Error(`${username} was asked for a second factor it does not have`)
+    await page.locator('input[name="code"]').fill(code)
+    await Promise.all([
+      page.waitForURL((url) => url.pathname !== '/auth/totp'),
+      page.locator('form button[type="submit"]').first().click(),
+    ])
+  }
 }
