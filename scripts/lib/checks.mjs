@@ -28,7 +28,7 @@ export function lint() {
 /** Runs vitest with a JSON report beside the normal output and returns the counts. */
 export function vitest(name, args = [], env = {}) {
   mkdirSync(join(root, reportsDir), { recursive: true })
-  const outputFile = join(reportsDir, `${name}.json`)
+  const outputFile = join(root, reportsDir, `${name}.json`)
   let failure = null
   try {
     run('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile=${outputFile}`, ...args], { env })
@@ -36,12 +36,14 @@ export function vitest(name, args = [], env = {}) {
     failure = err
   }
   const counts = readCounts(outputFile)
+  // A stage that ran no test is a failure, never a silent pass.
+  if (!failure && counts.passed === 0) failure = new Error(`vitest ${name}: no test ran (no report at ${outputFile})`)
   return { ...counts, failure }
 }
 
 function readCounts(file) {
   try {
-    const report = JSON.parse(readFileSync(join(root, file), 'utf8'))
+    const report = JSON.parse(readFileSync(file, 'utf8'))
     return {
       passed: report.numPassedTests,
       failed: report.numFailedTests,
