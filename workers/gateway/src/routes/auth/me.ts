@@ -3,6 +3,7 @@ import type { AppEnv } from '../../app-env'
 import { sessionUserOf } from '../../identity/accounts/account-view'
 import { SIGN_IN_PATHS } from '../../identity/next-path'
 import { currentSession } from '../../identity/sessions/current-session'
+import { requireSelfService } from './account-self'
 import { answerNotSignedIn, noStore } from './respond'
 
 /**
@@ -12,6 +13,7 @@ import { answerNotSignedIn, noStore } from './respond'
 export const meRoutes = new Hono<AppEnv>().get(SIGN_IN_PATHS.me, async (c) => {
   const session = await currentSession(c)
   if (session?.step !== 'active') return answerNotSignedIn(c, session, null, true)
+  requireSelfService(session)
   noStore(c)
   return c.json({ user: sessionUserOf(session.account) }, 200)
 })

@@ -17,6 +17,7 @@ import { attemptGuard } from '../../identity/throttle/attempt-guard'
 import { languageSwitch } from '../../middleware/language-switch'
 import { PasswordPage } from '../../pages/auth/password-page'
 import { renderPage } from '../../pages/render-page'
+import { requireSelfService } from './account-self'
 import { nextOf, readInput, wantsJson } from './read-input'
 import { answerNotSignedIn, answerSignInStep, invalidInput, noStore, tooManyAttempts } from './respond'
 
@@ -63,6 +64,7 @@ export const passwordRoutes = new Hono<AppEnv>()
     const next = safeNext(c.req.query('next'))
     const session = await currentSession(c)
     if (!mayChangePassword(session)) return answerNotSignedIn(c, session, next ?? SIGN_IN_PATHS.password, false)
+    requireSelfService(session)
     noStore(c)
     return renderPage(
       c,
@@ -75,6 +77,7 @@ export const passwordRoutes = new Hono<AppEnv>()
     const next = safeNext(nextOf(c, input))
     const session = await currentSession(c)
     if (!mayChangePassword(session)) return answerNotSignedIn(c, session, next, json)
+    requireSelfService(session)
     const t = translator(localeOf(c))
     const refuse = (status: 400 | 422 | 429, code: string, key: MessageKey, params?: Record<string, number>) => {
       noStore(c)

@@ -9,6 +9,7 @@ import {
   TotpCodeRequest,
   TotpEnrolment,
 } from '@platform/contracts'
+import { ACCOUNT_SELF } from '../auth/account-self'
 
 const json = <S>(schema: S) => ({ 'application/json': { schema } })
 const error = (description: string) => ({ description, content: json(ErrorBody) })
@@ -16,6 +17,7 @@ const signInStep = { description: 'Where the sign-in stands (`user` once signed 
 const formNote =
   'The same path takes a form post (application/x-www-form-urlencoded, with an optional `next`) from the ' +
   'server-rendered page and answers it with a 303 redirect to the next step, to `next`, or back to the page.'
+const forbidden = error('The account’s roles may not do this (permission matrix): FORBIDDEN')
 const throttled = error('Too many attempts for this username or address: RATE_LIMITED, with Retry-After')
 const step = (path: string) =>
   error(`The session is at another sign-in step: SIGN_IN_INCOMPLETE (details.status, ${path})`)
@@ -92,12 +94,13 @@ const operations: Operation[] = [
     tags: ['sign-in'],
     summary: 'Change one’s own password',
     description: `Every other session of the account ends. ${formNote}`,
-    'x-permission': 'account.self',
+    'x-permission': ACCOUNT_SELF,
     request: { body: { required: true, content: json(PasswordChangeRequest) } },
     responses: {
       200: signInStep,
       400: error('VALIDATION_FAILED (too short) or WRONG_CURRENT_PASSWORD'),
       401: error('UNAUTHENTICATED'),
+      403: forbidden,
       422: error('RULE_NEW_PASSWORD_SAME_AS_OLD'),
       429: throttled,
     },
@@ -116,10 +119,11 @@ const operations: Operation[] = [
     path: '/auth/me',
     tags: ['sign-in'],
     summary: 'Who is signed in',
-    'x-permission': 'account.self',
+    'x-permission': ACCOUNT_SELF,
     responses: {
       200: { description: 'The signed-in user', content: json(MeResponse) },
       401: error('No session (UNAUTHENTICATED) or a sign-in step still due (SIGN_IN_INCOMPLETE, details.status)'),
+      403: forbidden,
     },
   },
 ]
