@@ -8,7 +8,9 @@ import { stubCounts } from './test/stub-counts.ts'
  * The gateway runs in workerd with the root wrangler.toml; every binding it names is served by a
  * small stub worker from test/stubs (the real workers have their own tests). Three more stubs
  * fail on purpose (throws, answers 500, never answers); they are bound as THROWING, FAILING and
- * HANGING and mounted by the fault tests through a test manifest with short timeouts.
+ * HANGING and mounted by the fault tests through a test manifest with short timeouts; a domain
+ * stub whose health says "degraded" is bound as DEGRADED. Every request writes a log line, so
+ * only a failing test's output is shown.
  * The identity database gets the same migrations wrangler applies (test/setup.ts), and the
  * secrets fixed test values (never the ones in .dev.vars).
  */
@@ -29,7 +31,7 @@ export default defineConfig(async () => ({
       wrangler: { configPath: here('../../wrangler.toml') },
       miniflare: {
         bindings: { ...testSecrets, TEST_MIGRATIONS: await readD1Migrations(here('./migrations')) },
-        serviceBindings: { THROWING: 'throwing', FAILING: 'failing', HANGING: 'hanging' },
+        serviceBindings: { THROWING: 'throwing', FAILING: 'failing', HANGING: 'hanging', DEGRADED: 'degraded' },
         workers: [
           stub('qihe-intake', 'app.js', { APP_NAME: 'qihe-intake' }),
           stub('review-board', 'app.js', { APP_NAME: 'review-board' }),
@@ -41,9 +43,10 @@ export default defineConfig(async () => ({
           stub('throwing', 'throwing.js'),
           stub('failing', 'failing.js'),
           stub('hanging', 'hanging.js'),
+          stub('degraded', 'domain.js', { DOMAIN: 'degraded', COUNTS: {}, HEALTH: 'degraded' }),
         ],
       },
     }),
   ],
-  test: { setupFiles: ['./test/setup.ts'] },
+  test: { setupFiles: ['./test/setup.ts'], silent: 'passed-only' },
 }))

@@ -1,11 +1,26 @@
 import { AppShell, UserMenu } from '@platform/ui'
-import { type RouteSectionProps, useLocation } from '@solidjs/router'
+import { A, type RouteSectionProps, useLocation } from '@solidjs/router'
 import { t } from './i18n'
 
 export function Layout(props: RouteSectionProps) {
   const location = useLocation()
   return (
-    <AppShell appTitle={t('board.appTitle')} routeKey={location.pathname} account={<UserMenu />}>
+    <AppShell
+      appTitle={t('board.appTitle')}
+      routeKey={location.pathname}
+      account={<UserMenu />}
+      nav={
+        <>
+          <A href="/" end>
+            {t('nav.home')}
+          </A>
+          <A href="/cases" end>
+            {t('nav.queue')}
+          </A>
+          <A href="/cases/new">{t('nav.file')}</A>
+        </>
+      }
+    >
       {props.children}
     </AppShell>
   )

@@ -1,8 +1,13 @@
 import '@platform/ui/styles.css'
+import './cases.css'
 import { Route, Router } from '@solidjs/router'
 import { render } from 'solid-js/web'
 import { Layout } from './Layout'
 import { Board } from './routes/Board'
+import { CasePage } from './routes/CasePage'
+import { CaseQueue } from './routes/CaseQueue'
+import { DecisionRecord } from './routes/DecisionRecord'
+import { FileCase } from './routes/FileCase'
 import { Missing } from './routes/Missing'
 
 const root = document.getElementById('root')
@@ -13,6 +18,10 @@ render(
   () => (
     <Router base="/board" root={Layout}>
       <Route path="/" component={Board} />
+      <Route path="/cases" component={CaseQueue} />
+      <Route path="/cases/new" component={FileCase} />
+      <Route path="/cases/:id" component={CasePage} />
+      <Route path="/cases/:id/record" component={DecisionRecord} />
       <Route path="*" component={Missing} />
     </Router>
   ),

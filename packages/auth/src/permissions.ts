@@ -25,6 +25,17 @@ export const PERMISSIONS = {
     branch_admin: 'branch',
     mediator: 'branch',
   },
+  // The four prohibitions are checked on every assignment; the station assigns its own officers.
+  'assignment.create': { team_leader: 'station', station_head: 'station' },
+  'assignment.read': { team_leader: 'station', station_head: 'station', branch_admin: 'branch', auditor: 'branch' },
+  // Duty exceptions: the station head(s) ask, the branch's population department decides.
+  'duty_exception.request': { station_head: 'station' },
+  'duty_exception.decide': { branch_admin: 'branch' },
+  'duty_exception.read': { team_leader: 'station', station_head: 'station', branch_admin: 'branch', auditor: 'branch' },
+  // Time in the community: the officer logs and submits the own week, the team leader approves it.
+  'presence.self': { officer: 'own', team_leader: 'own' },
+  'presence.review': { team_leader: 'team', station_head: 'station', branch_admin: 'branch', auditor: 'branch' },
+  'presence.approve': { team_leader: 'team', station_head: 'station' },
   // communities worker
   'station.read': {
     officer: 'station',
@@ -34,6 +45,25 @@ export const PERMISSIONS = {
     board_member: 'branch',
     board_chair: 'branch',
     mediator: 'branch',
+    auditor: 'branch',
+  },
+  // Registration figures, the managers' league, the joint-defence rota and the headline figures:
+  // read at the own station below the branch; recorded by the station's own people only.
+  'registration.read': {
+    officer: 'station',
+    team_leader: 'station',
+    station_head: 'station',
+    branch_admin: 'branch',
+    auditor: 'branch',
+  },
+  'registration.write': { officer: 'station', team_leader: 'station', station_head: 'station' },
+  'league.read': { officer: 'station', team_leader: 'station', station_head: 'station', branch_admin: 'branch' },
+  'defence.rota.read': { officer: 'station', team_leader: 'station', station_head: 'station', branch_admin: 'branch' },
+  'figures.read': {
+    officer: 'station',
+    team_leader: 'station',
+    station_head: 'station',
+    branch_admin: 'branch',
     auditor: 'branch',
   },
   // assessments worker
@@ -46,6 +76,41 @@ export const PERMISSIONS = {
     board_chair: 'branch',
     auditor: 'branch',
   },
+  // Scorecards and quarterly scores: staff read their own station's (station grain), the board
+  // and the branch every station's.
+  'scorecard.read': {
+    officer: 'station',
+    team_leader: 'station',
+    station_head: 'station',
+    branch_admin: 'branch',
+    board_member: 'branch',
+    board_chair: 'branch',
+    auditor: 'branch',
+  },
+  'score.read': {
+    officer: 'station',
+    team_leader: 'station',
+    station_head: 'station',
+    branch_admin: 'branch',
+    board_member: 'branch',
+    board_chair: 'branch',
+    auditor: 'branch',
+  },
+  // Exemption cases (容错免责): an officer files and reads the own, a team leader or station head
+  // those of the station; the board reads all, members vote, the chair closes.
+  'exemption.read': {
+    officer: 'own',
+    team_leader: 'station',
+    station_head: 'station',
+    branch_admin: 'branch',
+    board_member: 'branch',
+    board_chair: 'branch',
+    auditor: 'branch',
+  },
+  'exemption.file': { officer: 'own', team_leader: 'station', station_head: 'station' },
+  'exemption.appeal': { officer: 'own', team_leader: 'station', station_head: 'station' },
+  'exemption.vote': { board_member: 'branch', board_chair: 'branch' },
+  'exemption.close': { board_chair: 'branch' },
   // disputes worker
   'qihe.staff.read': { mediator: 'branch', station_head: 'station', branch_admin: 'branch', auditor: 'branch' },
   'dispute.routing.read': {
@@ -54,6 +119,21 @@ export const PERMISSIONS = {
     station_head: 'station',
     branch_admin: 'branch',
   },
+  // The ledger: an officer sees the disputes held personally, a team leader or station head
+  // those of the own station, a Qihe Station mediator all of them (one station for the branch).
+  'dispute.ledger.read': {
+    officer: 'own',
+    team_leader: 'station',
+    station_head: 'station',
+    mediator: 'branch',
+    branch_admin: 'branch',
+  },
+  // Deciding where a dispute goes (police simple/complex, or referral to a mediation channel).
+  'dispute.triage': { mediator: 'branch', team_leader: 'station', station_head: 'station' },
+  // Pausing, resuming and closing a dispute: whoever holds it (a row rule on top of this).
+  'dispute.handle': { officer: 'own', team_leader: 'station', station_head: 'station', mediator: 'branch' },
+  // Names, phones and address in full: only whoever holds the dispute (a row rule), each view audited.
+  'dispute.parties.reveal': { officer: 'own', team_leader: 'station', station_head: 'station', mediator: 'branch' },
   // every worker, and the gateway's identity module
   'audit.verify': { auditor: 'branch' },
   // identity (gateway)

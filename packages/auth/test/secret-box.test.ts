@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { newDataKey, seal, unseal } from '../src'
+import { newDataKey, seal, sealBytes, unseal, unsealBytes } from '../src'
 
 describe('sealed secrets', () => {
   it('round-trips and never stores the plain value', async () => {
@@ -24,5 +24,27 @@ describe('sealed secrets', () => {
 
   it('refuses a key that is not 32 bytes', async () => {
     await expect(seal('x', 'c2hvcnQ')).rejects.toThrow(/32 bytes/)
+  })
+
+  it('binds a value to its row with associated data: another row id does not unseal it', async () => {
+    const key = newDataKey()
+    const sealed = await seal('13800001234', key, 'row-1')
+    expect(await unseal(sealed, key, 'row-1')).toBe('13800001234')
+    await expect(unseal(sealed, key, 'row-2')).rejects.toThrow()
+    await expect(unseal(sealed, key)).rejects.toThrow()
+  })
+
+  it('still unseals values sealed without associated data', async () => {
+    const key = newDataKey()
+    expect(await unseal(await seal('old value', key), key)).toBe('old value')
+  })
+
+  it('seals bytes (files) bound to their place, without the plain bytes in the result', async () => {
+    const key = newDataKey()
+    const plain = new TextEncoder().encode('%PDF-1.7 13800001234')
+    const sealed = await sealBytes(plain, key, 'dispute-1/1')
+    expect(new TextDecoder().decode(sealed)).not.toContain('13800001234')
+    expect(await unsealBytes(sealed, key, 'dispute-1/1')).toEqual(plain)
+    await expect(unsealBytes(sealed, key, 'dispute-1/2')).rejects.toThrow()
   })
 })

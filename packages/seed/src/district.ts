@@ -1,4 +1,6 @@
+import { assessmentRows } from './assessment-rows'
 import { generateBoard } from './board'
+import { generateIncidents, generateJointDefence, generateRegistrations } from './communities-history'
 import { generateDemoAccounts } from './demo-accounts'
 import { generateFormation } from './groups'
 import { generateKeyUnits } from './key-units'
@@ -40,7 +42,14 @@ export function generateDistrict(seed: string = DISTRICT_SEED): District {
   })
 
   return {
-    communities: { ...places, keyUnit },
+    communities: {
+      ...places,
+      keyUnit,
+      // A year of registration figures, the joint defence of one street and two years of incidents (communities-history.ts).
+      registration: generateRegistrations(stream('registration'), places.community),
+      ...generateJointDefence(stream('joint-defence'), ids('joint-defence'), places.station),
+      incidentCount: generateIncidents(stream('incidents'), places.community),
+    },
     officers: {
       team: formation.team,
       teamGrid: formation.teamGrid,
@@ -49,7 +58,7 @@ export function generateDistrict(seed: string = DISTRICT_SEED): District {
       policeGroup: formation.policeGroup,
       groupMember: officers.groupMember,
     },
-    assessments: { boardMember },
+    assessments: assessmentRows(stream('scoring'), ids('scoring'), boardMember, account, places.station, officer),
     disputes: { qiheStaff },
     identity: { account },
   }

@@ -23,11 +23,13 @@ export const ROLE_SCOPE_LEVEL: Record<Role, ScopeLevel> = {
 /** A user holding just `role`, with that role's realistic scope at `place`. */
 export function actorFor(role: Role, place: Place = {}): Actor {
   const level = ROLE_SCOPE_LEVEL[role]
+  const scope = narrowTo({ level, ...place }, level)
   return {
     userId: `test-${role}`,
     username: `test.${role}`,
     roles: [role],
-    scope: narrowTo({ level, ...place }, level),
+    // A team leader is an officer too: the gateway keeps the own officer record at team level.
+    scope: level === 'team' && place.officerId ? { ...scope, officerId: place.officerId } : scope,
   }
 }
 

@@ -8,7 +8,7 @@ const place = { stationId: 'S1', teamId: 'T1', officerId: 'O1' }
 describe('test actors', () => {
   it.each([
     { role: 'officer', scope: { level: 'own', ...place } },
-    { role: 'team_leader', scope: { level: 'team', stationId: 'S1', teamId: 'T1' } },
+    { role: 'team_leader', scope: { level: 'team', stationId: 'S1', teamId: 'T1', officerId: 'O1' } },
     { role: 'station_head', scope: { level: 'station', stationId: 'S1' } },
     { role: 'mediator', scope: { level: 'branch' } },
   ] as const)('give $role the scope such an account has', ({ role, scope }) => {

@@ -2,13 +2,20 @@ import { createApp, serveOpenApiDocument } from '@platform/server-kit'
 import type { AppEnv } from './app-env'
 import { auditRouter } from './routes/audit'
 import { boardRouter } from './routes/board'
+import { casesRouter } from './routes/cases'
 import { healthRouter } from './routes/health'
+import { scoresRouter } from './routes/scores'
 
 /**
  * The HTTP API. Every route is made with defineRoute and declares its permission; the route ×
  * role test (test/access.test.ts) reads this app's routes and its OpenAPI document.
  */
-export const app = createApp<AppEnv>().route('/', healthRouter).route('/', boardRouter).route('/', auditRouter)
+export const app = createApp<AppEnv>()
+  .route('/', healthRouter)
+  .route('/', boardRouter)
+  .route('/', scoresRouter)
+  .route('/', casesRouter)
+  .route('/', auditRouter)
 
 serveOpenApiDocument(app, '/api/assessments/openapi.json', {
   openapi: '3.1.0',

@@ -1,23 +1,29 @@
 import { exports } from 'cloudflare:workers'
-import { describeAssertionRefusals, describeRouteAccess } from '@platform/testing'
-import { beforeAll } from 'vitest'
+import { ExemptionCase } from '@platform/contracts'
+import { asRole, describeAssertionRefusals, describeRouteAccess } from '@platform/testing'
 import { app } from '../src/app'
-import { seedBoard } from './fixtures'
+import { aCase, place, seedCaseWorld } from './case-fixtures'
 
-beforeAll(seedBoard)
+// A case of officer E1 in station S1, filed before the walk, so every role that may read it finds it.
+const filed = await (async () => {
+  await seedCaseWorld()
+  const res = await exports.default.fetch('http://x/api/assessments/exemption-cases', {
+    method: 'POST',
+    headers: { ...(await asRole('station_head', place)), 'content-type': 'application/json' },
+    body: JSON.stringify(aCase()),
+  })
+  return ExemptionCase.parse(await res.json())
+})()
 
 const fetch = (request: Request) => exports.default.fetch(request)
 
-// No route of this worker takes a path parameter yet; scoped actors carry ids of one station.
+// Scoped actors carry the ids of station S1, team T1 and officer E1; the case is theirs.
 await describeRouteAccess({
   worker: 'assessments',
   fetch,
   appRoutes: app.routes,
-  place: {
-    stationId: '01JD00000000000000000000S1',
-    teamId: '01JD00000000000000000000T1',
-    officerId: '01JD00000000000000000000E1',
-  },
+  place,
+  pathParams: { caseId: filed.id, officerId: place.officerId },
 })
 
 describeAssertionRefusals({ fetch, url: 'http://x/api/assessments/board/members', role: 'board_chair' })

@@ -1,14 +1,25 @@
 import { createApp, serveOpenApiDocument } from '@platform/server-kit'
 import type { AppEnv } from './app-env'
 import { auditRouter } from './routes/audit'
+import { defenceRouter } from './routes/defence'
+import { figuresRouter } from './routes/figures'
 import { healthRouter } from './routes/health'
+import { leagueRouter } from './routes/league'
+import { registrationsRouter } from './routes/registrations'
 import { stationsRouter } from './routes/stations'
 
 /**
  * The HTTP API. Every route is made with defineRoute and declares its permission; the route ×
  * role test (test/access.test.ts) reads this app's routes and its OpenAPI document.
  */
-export const app = createApp<AppEnv>().route('/', healthRouter).route('/', stationsRouter).route('/', auditRouter)
+export const app = createApp<AppEnv>()
+  .route('/', healthRouter)
+  .route('/', stationsRouter)
+  .route('/', registrationsRouter)
+  .route('/', leagueRouter)
+  .route('/', figuresRouter)
+  .route('/', defenceRouter)
+  .route('/', auditRouter)
 
 serveOpenApiDocument(app, '/api/communities/openapi.json', {
   openapi: '3.1.0',
@@ -17,7 +28,9 @@ serveOpenApiDocument(app, '/api/communities/openapi.json', {
     version: '0.1.0',
     description:
       'Places of the district: the police stations of the branch, the communities each one serves and the ' +
-      'police grids that divide them. The list of stations and communities is public, for citizens.',
+      'police grids that divide them. The list of stations and communities is public, for citizens. ' +
+      'Prevention in the communities: monthly registration figures ("double 100 %"), the quarterly league of ' +
+      'floating-population managers, the joint-defence duty rota of shops, and the headline figures computed from them.',
   },
 })
 

@@ -2,9 +2,13 @@ import { exports } from 'cloudflare:workers'
 import { describeAssertionRefusals, describeRouteAccess } from '@platform/testing'
 import { beforeAll } from 'vitest'
 import { app } from '../src/app'
-import { insertFixture, stations } from './fixture'
+import { communities, insertFixture, stations } from './fixture'
+import { groups, insertPreventionFixture } from './prevention-fixture'
 
-beforeAll(insertFixture)
+beforeAll(async () => {
+  await insertFixture()
+  await insertPreventionFixture()
+})
 
 const fetch = (request: Request) => exports.default.fetch(request)
 
@@ -15,7 +19,7 @@ await describeRouteAccess({
   fetch,
   appRoutes: app.routes,
   place: { stationId: stations.qianmen, teamId: '01JD00000000000000000000T1', officerId: '01JD00000000000000000000E1' },
-  pathParams: { id: stations.qianmen },
+  pathParams: { id: stations.qianmen, communityId: communities.xianyukou, month: '2026-09', groupId: groups.dashilan },
 })
 
 describeAssertionRefusals({

@@ -17,7 +17,13 @@ describe('GET /api/communities/openapi.json', () => {
     expect(document.info.title).toBe('Communities API')
     expect(Object.keys(document.paths).sort()).toEqual([
       '/api/communities/audit/verify',
+      '/api/communities/communities/{communityId}/registrations',
+      '/api/communities/communities/{communityId}/registrations/{month}',
+      '/api/communities/defence-groups/{groupId}/rota',
+      '/api/communities/figures',
       '/api/communities/health',
+      '/api/communities/joint-defence',
+      '/api/communities/league',
       '/api/communities/openapi.json',
       '/api/communities/public/stations',
       '/api/communities/stations/{id}',
@@ -28,17 +34,26 @@ describe('GET /api/communities/openapi.json', () => {
     const response = await exports.default.fetch('http://communities/api/communities/openapi.json')
     const document = await response.json<OpenApiDocument>()
     const permissions = Object.fromEntries(
-      Object.entries(document.paths).map(([path, item]) => [
-        path,
-        (item.get as Record<string, unknown>)['x-permission'],
-      ]),
+      Object.entries(document.paths).flatMap(([path, item]) =>
+        Object.entries(item).map(([method, operation]) => [
+          `${method.toUpperCase()} ${path}`,
+          (operation as Record<string, unknown>)['x-permission'],
+        ]),
+      ),
     )
     expect(permissions).toEqual({
-      '/api/communities/health': 'public',
-      '/api/communities/openapi.json': 'public',
-      '/api/communities/public/stations': 'public',
-      '/api/communities/stations/{id}': 'station.read',
-      '/api/communities/audit/verify': 'audit.verify',
+      'GET /api/communities/health': 'public',
+      'GET /api/communities/openapi.json': 'public',
+      'GET /api/communities/public/stations': 'public',
+      'GET /api/communities/stations/{id}': 'station.read',
+      'GET /api/communities/communities/{communityId}/registrations': 'registration.read',
+      'POST /api/communities/communities/{communityId}/registrations': 'registration.write',
+      'PUT /api/communities/communities/{communityId}/registrations/{month}': 'registration.write',
+      'GET /api/communities/league': 'league.read',
+      'GET /api/communities/figures': 'figures.read',
+      'GET /api/communities/defence-groups/{groupId}/rota': 'defence.rota.read',
+      'GET /api/communities/joint-defence': 'defence.rota.read',
+      'GET /api/communities/audit/verify': 'audit.verify',
     })
   })
 
@@ -46,7 +61,20 @@ describe('GET /api/communities/openapi.json', () => {
     const response = await exports.default.fetch('http://communities/api/communities/openapi.json')
     const document = await response.json<OpenApiDocument>()
     expect(Object.keys(document.components.schemas)).toEqual(
-      expect.arrayContaining(['PublicStations', 'StationDetail', 'Community', 'Grid', 'Error', 'Health']),
+      expect.arrayContaining([
+        'PublicStations',
+        'StationDetail',
+        'Community',
+        'Grid',
+        'Error',
+        'Health',
+        'Registration',
+        'RegistrationInput',
+        'League',
+        'Figures',
+        'GroupRota',
+        'DutyOfDay',
+      ]),
     )
   })
 })

@@ -1,4 +1,5 @@
 import { ErrorCode, MAX_JSON_BODY_BYTES } from '@platform/contracts'
+import { ATTACHMENT_BODY_BYTES, ATTACHMENT_UPLOAD_PATH } from '@platform/contracts/disputes-intake-rules'
 import { errorBody } from '@platform/server-kit'
 import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
@@ -8,9 +9,11 @@ import { REQUEST_ID_HEADER } from './constants'
 import { notFound, onError } from './errors'
 import { sameOriginWrites } from './middleware/csrf'
 import { requestId } from './middleware/request-id'
+import { requestLog } from './middleware/request-log'
 import { securityHeaders } from './middleware/security-headers'
 import { staffGate } from './middleware/staff-gate'
-import type { Mount } from './mounts'
+import { versionHeader } from './middleware/version-header'
+import { type Mount, matchMount } from './mounts'
 import { forwardToMount } from './proxy'
 import { authRoutes } from './routes/auth'
 import { PUBLIC_OPENAPI_PATH, publicApi } from './routes/district'
@@ -36,7 +39,8 @@ const tooLarge = (limit: number) =>
   })
 
 /**
- * The gateway: request id and security headers on every answer, cross-site writes refused,
+ * The gateway: request id, version and security headers (CSP by trust zone) on every answer,
+ * one log line per request, cross-site writes refused,
  * a body limit on the API and the sign-in pages, its own pages and APIs (landing, public,
  * sign-in, account administration, docs), then every other path to the mount that owns it,
  * staff apps only for a signed-in session.
@@ -46,14 +50,18 @@ export function createGateway({ mounts, identity = identityConfig }: GatewayOpti
   const accounts = identityApi()
   const app = new Hono<AppEnv>()
   app.use(requestId({ headerName: REQUEST_ID_HEADER }))
-  app.use(securityHeaders())
+  app.use(requestLog(mounts))
+  app.use(versionHeader())
+  app.use(securityHeaders({ zoneOf: (path) => matchMount(mounts, path)?.zone ?? 'gateway' }))
   app.use(async function identitySettings(c, next) {
     c.set('identityConfig', identity)
     await next()
   })
   app.use(sameOriginWrites())
-  // JSON bodies only for now; attachments will get their own, larger limit on their own path.
-  app.use('/api/*', tooLarge(MAX_JSON_BODY_BYTES))
+  // A dispute's attachments (one file per request, to the status link) are the one larger body.
+  const jsonBody = tooLarge(MAX_JSON_BODY_BYTES)
+  const attachmentBody = tooLarge(ATTACHMENT_BODY_BYTES)
+  app.use('/api/*', (c, next) => (ATTACHMENT_UPLOAD_PATH.test(c.req.path) ? attachmentBody : jsonBody)(c, next))
   app.use('/auth/*', tooLarge(AUTH_BODY_BYTES))
   app.route('/', siteCssRoutes)
   app.route('/', landing(mounts))

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
+import { CONTENT_SECURITY_POLICY } from '../src/middleware/security-headers'
 import { fetchGateway } from './fetch-gateway'
 import { createTestAccount, sessionCookie } from './identity'
 
@@ -18,9 +19,9 @@ const htmlPolicy = {
   'cache-control': 'no-cache',
 }
 
-function expectHtmlPolicy(response: Response, what: string) {
+function expectHtmlPolicy(response: Response, what: string, csp = htmlPolicy['content-security-policy']) {
   expect(response.headers.get('Content-Type'), what).toMatch(/^text\/html/)
-  for (const [name, value] of Object.entries(htmlPolicy))
+  for (const [name, value] of Object.entries({ ...htmlPolicy, 'content-security-policy': csp }))
     expect(response.headers.get(name), `${what}: ${name}`).toBe(value)
   expect(response.headers.get('Permissions-Policy'), what).toContain('camera=()')
   expect(response.headers.get('Content-Security-Policy'), what).not.toContain('unsafe-inline')
@@ -28,9 +29,10 @@ function expectHtmlPolicy(response: Response, what: string) {
 
 describe('security headers', () => {
   it('puts the full browser policy on every HTML page: landing, 404, docs and proxied app HTML', async () => {
-    for (const path of ['/', '/no/such/page', '/api/docs', '/qihe/', '/board/', '/desk/some/deep/link']) {
+    for (const path of ['/', '/no/such/page', '/api/docs', '/board/', '/desk/some/deep/link']) {
       expectHtmlPolicy(await fetchGateway(path, { headers: staff }), path)
     }
+    expectHtmlPolicy(await fetchGateway('/qihe/'), '/qihe/', CONTENT_SECURITY_POLICY.public)
   })
 
   it("replaces an app's own caching of HTML with no-cache, but leaves its assets alone", async () => {

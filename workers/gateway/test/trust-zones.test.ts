@@ -1,6 +1,7 @@
 import { env } from 'cloudflare:workers'
 import { ACTOR_HEADER, signAssertion, verifyAssertion } from '@platform/auth'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { CONTENT_SECURITY_POLICY } from '../src/middleware/security-headers'
 import { fetchGateway } from './fetch-gateway'
 import { createTestAccount, STATION, sessionCookie, type TestAccount, testId } from './identity'
 
@@ -86,5 +87,45 @@ describe('the staff apps', () => {
     expect(response.status).toBe(200)
     expect(response.headers.get('X-Stub-Cookie')).toBe(`lang=en; ${cookie}`)
     expect(response.headers.get('X-Stub-Assertion')).toBe('')
+  })
+})
+
+describe('cookies an app sets', () => {
+  it('are scoped to its mount: path under the prefix, no Domain', async () => {
+    expect((await fetchGateway('/qihe/')).headers.getSetCookie()).toEqual(['stub-app=1; Path=/qihe'])
+    const response = await fetchGateway('/desk/cookies', { headers: { Cookie: cookie } })
+    expect(response.headers.getSetCookie()).toEqual(['draft=1; Path=/desk/form; HttpOnly; SameSite=Strict'])
+  })
+
+  it('never include the platform’s own cookies (session, language)', async () => {
+    const response = await fetchGateway('/qihe/cookies')
+    const names = response.headers.getSetCookie().map((value) => value.split('=')[0])
+    expect(names).not.toContain('__Host-sid')
+    expect(names).not.toContain('lang')
+  })
+})
+
+describe('the content security policy of each zone', () => {
+  const csp = async (path: string) =>
+    (await fetchGateway(path, { headers: { Cookie: cookie } })).headers.get('Content-Security-Policy')
+
+  it('gives the public app the strict policy: nothing unless named, only this origin, no base URL', async () => {
+    for (const path of ['/qihe/', '/qihe/stations/x'])
+      expect(await csp(path), path).toBe(CONTENT_SECURITY_POLICY.public)
+    const policy = CONTENT_SECURITY_POLICY.public
+    for (const directive of ["default-src 'none'", "connect-src 'self'", "form-action 'self'", "base-uri 'none'"])
+      expect(policy).toContain(directive)
+  })
+
+  it('gives the staff apps and the gateway’s own pages the staff policy', async () => {
+    for (const path of ['/desk/', '/board/', '/', '/no/such/page', '/api/docs'])
+      expect(await csp(path), path).toBe(CONTENT_SECURITY_POLICY.staff)
+  })
+
+  it('lets no zone run inline script or load from another origin', () => {
+    for (const policy of Object.values(CONTENT_SECURITY_POLICY)) {
+      expect(policy).not.toMatch(/unsafe-inline|unsafe-eval|https?:|\*/)
+      expect(policy).toContain("frame-ancestors 'none'")
+    }
   })
 })

@@ -1,8 +1,11 @@
 import { createApp, serveOpenApiDocument } from '@platform/server-kit'
 import type { AppEnv } from './app-env'
+import { assignmentsRouter } from './routes/assignments'
 import { auditRouter } from './routes/audit'
+import { exceptionsRouter } from './routes/exceptions'
 import { gridsRouter } from './routes/grids'
 import { healthRouter } from './routes/health'
+import { presenceRouter } from './routes/presence'
 import { rosterRouter } from './routes/roster'
 
 /**
@@ -13,6 +16,9 @@ export const app = createApp<AppEnv>()
   .route('/', healthRouter)
   .route('/', rosterRouter)
   .route('/', gridsRouter)
+  .route('/', assignmentsRouter)
+  .route('/', exceptionsRouter)
+  .route('/', presenceRouter)
   .route('/', auditRouter)
 
 serveOpenApiDocument(app, '/api/officers/openapi.json', {
@@ -22,7 +28,8 @@ serveOpenApiDocument(app, '/api/officers/openapi.json', {
     version: '0.1.0',
     description:
       'Community officers of the district: the roster of each station with its policing teams, police grids and ' +
-      'community police groups (A/B roles), and the profile figures the branch reports.',
+      'community police groups (A/B roles), and the profile figures the branch reports; assignments under the ' +
+      'four prohibitions, duty exceptions, and time in the community against the weekly targets.',
   },
 })
 

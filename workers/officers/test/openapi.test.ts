@@ -11,10 +11,19 @@ describe('GET /api/officers/openapi.json', () => {
     expect(document.openapi).toBe('3.1.0')
     expect(document.info.title).toBe('Officers API')
     expect(Object.keys(document.paths).sort()).toEqual([
+      '/api/officers/assignments',
       '/api/officers/audit/verify',
+      '/api/officers/duty-exceptions',
+      '/api/officers/duty-exceptions/{id}/cosign',
+      '/api/officers/duty-exceptions/{id}/decision',
       '/api/officers/grids/{gridId}/responsible',
       '/api/officers/health',
+      '/api/officers/me/presence',
+      '/api/officers/me/week',
+      '/api/officers/me/week/submit',
       '/api/officers/openapi.json',
+      '/api/officers/presence/weeks',
+      '/api/officers/presence/weeks/approve',
       '/api/officers/roster',
     ])
     expect(Object.keys(document.paths['/api/officers/roster'] ?? {})).toEqual(['get'])
@@ -24,17 +33,30 @@ describe('GET /api/officers/openapi.json', () => {
     const response = await exports.default.fetch('http://officers/api/officers/openapi.json')
     const document = await response.json<OpenApiDocument>()
     const permissions = Object.fromEntries(
-      Object.entries(document.paths).map(([path, item]) => [
-        path,
-        (item.get as Record<string, unknown>)['x-permission'],
-      ]),
+      Object.entries(document.paths).flatMap(([path, item]) =>
+        Object.entries(item).map(([method, operation]) => [
+          `${method.toUpperCase()} ${path}`,
+          (operation as Record<string, unknown>)['x-permission'],
+        ]),
+      ),
     )
     expect(permissions).toEqual({
-      '/api/officers/health': 'public',
-      '/api/officers/openapi.json': 'public',
-      '/api/officers/roster': 'roster.read',
-      '/api/officers/grids/{gridId}/responsible': 'grid.responsible.read',
-      '/api/officers/audit/verify': 'audit.verify',
+      'GET /api/officers/health': 'public',
+      'GET /api/officers/openapi.json': 'public',
+      'GET /api/officers/roster': 'roster.read',
+      'GET /api/officers/grids/{gridId}/responsible': 'grid.responsible.read',
+      'GET /api/officers/audit/verify': 'audit.verify',
+      'POST /api/officers/assignments': 'assignment.create',
+      'GET /api/officers/assignments': 'assignment.read',
+      'POST /api/officers/duty-exceptions': 'duty_exception.request',
+      'GET /api/officers/duty-exceptions': 'duty_exception.read',
+      'POST /api/officers/duty-exceptions/{id}/cosign': 'duty_exception.request',
+      'POST /api/officers/duty-exceptions/{id}/decision': 'duty_exception.decide',
+      'GET /api/officers/me/week': 'presence.self',
+      'POST /api/officers/me/presence': 'presence.self',
+      'POST /api/officers/me/week/submit': 'presence.self',
+      'GET /api/officers/presence/weeks': 'presence.review',
+      'POST /api/officers/presence/weeks/approve': 'presence.approve',
     })
   })
 

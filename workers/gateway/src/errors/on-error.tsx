@@ -7,6 +7,8 @@ import { localeOf } from '../i18n'
 import { FallbackPage } from '../pages/fallback-page'
 import { renderPage } from '../pages/render-page'
 import { UpstreamError } from '../proxy'
+import { applyCachePolicy } from '../proxy/cache-policy'
+import { recallLastGood } from '../shell'
 import { logUnexpectedError, logUpstreamError } from './log'
 
 /** The platform's codes for refusals Hono raises itself (bad JSON, a body of the wrong type). */
@@ -21,14 +23,20 @@ function httpExceptionCode(error: HTTPException): string {
 
 /**
  * The one place failures become answers. A failing mount answers 502/504 for its own paths:
- * JSON in the platform's error shape for an API, a friendly page for an app. Anything
+ * JSON in the platform's error shape for an API; for an app, the last good copy of its shell or
+ * asset when the gateway kept one (200, marked `X-Fallback`), else a friendly page. Anything
  * unexpected is logged as one line and answered 500 with the request id, never with internals.
  * Refusals thrown as `ApiError` (server-kit) keep their status and code.
  */
-export function onError(error: Error, c: Context<AppEnv>) {
+export async function onError(error: Error, c: Context<AppEnv>) {
   const requestId = c.get('requestId')
   if (error instanceof UpstreamError) {
     logUpstreamError(c, error)
+    const kept = await recallLastGood(error.mount, c.req.raw)
+    if (kept) {
+      applyCachePolicy(error.mount, c.req.path, kept)
+      return kept
+    }
     if (error.mount.kind === 'app') {
       const url = new URL(c.req.url)
       const page = (

@@ -2,10 +2,13 @@ import type { Handler } from 'hono'
 import type { AppEnv } from '../app-env'
 import { REQUEST_ID_HEADER } from '../constants'
 import { type Mount, matchMount } from '../mounts'
+import { isHashedAsset, keepLastGood, recallLastGood } from '../shell'
 import { actorAssertion } from './actor-assertion'
+import { applyCachePolicy } from './cache-policy'
 import { callUpstream } from './call-upstream'
 import { downstreamRequest } from './downstream-request'
 import { rewriteLocation } from './rewrite-location'
+import { scopeAppCookies } from './scope-app-cookies'
 
 class Answered5xx extends Error {
   constructor(status: number) {
@@ -23,10 +26,30 @@ const isShownAsIs = (mount: Mount, answer: Response) =>
   mount.kind === 'api' && (answer.headers.get('Content-Type') ?? '').includes('application/json')
 
 /**
+ * Version skew: a page of the previous build asks for a hashed file the new build no longer has
+ * (the asset worker answers 404, or its shell under single-page-app handling). The kept copy
+ * from when the previous build served it answers instead (../shell), so the page keeps working.
+ */
+async function previousBuildAsset(mount: Mount, request: Request, upstream: Response): Promise<Response | null> {
+  if (mount.kind !== 'app' || !isHashedAsset(mount, new URL(request.url).pathname)) return null
+  const isHtml = (upstream.headers.get('Content-Type') ?? '').toLowerCase().includes('text/html')
+  if (upstream.status !== 404 && !(upstream.status === 200 && isHtml)) return null
+  const kept = await recallLastGood(mount, request)
+  if (kept) {
+    await upstream.body?.cancel()
+    applyCachePolicy(mount, new URL(request.url).pathname, kept)
+  }
+  return kept
+}
+
+/**
  * Sends a request to the mount that owns its path (longest prefix wins); paths no mount owns
  * fall through to the not-found answer. A staff API call carries the actor assertion of the
- * signed-in session, if any (./actor-assertion; zones in ./downstream-request). `/qihe` becomes `/qihe/` so the app's relative asset
- * paths resolve under its mount.
+ * signed-in session, if any (./actor-assertion; zones in ./downstream-request). `/qihe` becomes
+ * `/qihe/` so the app's relative asset paths resolve under its mount. An app's answer gets its
+ * cookies scoped to the mount (./scope-app-cookies), the platform's caching (./cache-policy),
+ * and a good shell or hashed asset is kept as the mount's
+ * fallback (../shell).
  */
 export const forwardToMount =
   (mounts: readonly Mount[]): Handler<AppEnv> =>
@@ -48,9 +71,14 @@ export const forwardToMount =
       }
       return answer
     })
+    const previous = await previousBuildAsset(mount, c.req.raw, upstream)
+    if (previous) return previous
     // A copy with mutable headers, so the gateway's middleware can add its own.
     const response = new Response(upstream.body, upstream)
     const location = response.headers.get('Location')
     if (mount.kind === 'app' && location) response.headers.set('Location', rewriteLocation(location, mount, c.req.url))
+    scopeAppCookies(mount, response)
+    applyCachePolicy(mount, c.req.path, response)
+    keepLastGood(c.executionCtx, mount, c.req.raw, response)
     return response
   }

@@ -2,12 +2,19 @@ import { WorkerEntrypoint } from 'cloudflare:workers'
 
 // Stand-in for a domain worker: echoes what it received as JSON (the actor assertion and cookies
 // included), serves a small OpenAPI
-// document at /api/<name>/openapi.json and answers the count RPCs from its COUNTS binding.
+// document at /api/<name>/openapi.json and answers the count RPCs from its COUNTS binding. With
+// HEALTH = 'degraded' its /health answers 503 like a worker whose migrations are missing.
 export default class DomainStub extends WorkerEntrypoint {
   async fetch(request) {
     const url = new URL(request.url)
     const name = this.env.DOMAIN
     if (url.pathname === `/api/${name}/openapi.json`) return Response.json(openApiDocument(name))
+    if (url.pathname === `/api/${name}/health` && this.env.HEALTH === 'degraded') {
+      return Response.json(
+        { status: 'degraded', worker: name, database: { reachable: false, missingTables: [] } },
+        { status: 503 },
+      )
+    }
     const body = request.body ? await request.text() : ''
     return Response.json({
       worker: name,

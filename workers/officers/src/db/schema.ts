@@ -1,4 +1,4 @@
-import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core'
+import { index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core'
 
 // The append-only, hash-chained audit log every worker keeps (packages/server-kit/src/audit).
 export { auditLog } from '@platform/server-kit/audit'
@@ -83,4 +83,132 @@ export const groupMember = sqliteTable(
     role: text('role', { enum: ['A', 'B'] }).notNull(),
   },
   (t) => [index('group_member_group_idx').on(t.groupId)],
+)
+
+// First answers to creating requests by Idempotency-Key (packages/server-kit/src/idempotency).
+export { idempotentRequest } from '@platform/server-kit/idempotency'
+
+/**
+ * A station's own settings where it departs from the branch's (src/config.ts holds the
+ * defaults): its community-time share, whether both heads sign duty exceptions, and the extra
+ * duties it lists as closed to dedicated officers. Null columns keep the branch's value.
+ */
+export const stationConfig = sqliteTable('station_config', {
+  stationId: text('station_id').primaryKey(),
+  communityShareTarget: real('community_share_target'),
+  exceptionHeads: integer('exception_heads'),
+  /** JSON array of assignment kinds, e.g. `["station_security_check"]`. */
+  excludedKinds: text('excluded_kinds'),
+})
+
+/** Assignments made (after the four prohibitions let them through). */
+export const assignment = sqliteTable(
+  'assignment',
+  {
+    id: text('id').primaryKey(),
+    officerId: text('officer_id')
+      .notNull()
+      .references(() => officer.id),
+    stationId: text('station_id').notNull(),
+    kind: text('kind').notNull(),
+    start: text('start').notNull(),
+    end: text('end').notNull(),
+    reason: text('reason'),
+    exceptionId: text('exception_id'),
+    caseLevel: text('case_level'),
+    caseQuota: integer('case_quota'),
+    createdBy: text('created_by').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('assignment_officer_idx').on(t.officerId, t.start), index('assignment_station_idx').on(t.stationId)],
+)
+
+/** Every refused attempt: who tried to assign whom to what, when, and the rule that said no. */
+export const refusedAssignment = sqliteTable(
+  'refused_assignment',
+  {
+    id: text('id').primaryKey(),
+    officerId: text('officer_id')
+      .notNull()
+      .references(() => officer.id),
+    stationId: text('station_id').notNull(),
+    kind: text('kind').notNull(),
+    start: text('start').notNull(),
+    end: text('end').notNull(),
+    rule: text('rule').notNull(),
+    attemptedBy: text('attempted_by').notNull(),
+    attemptedAt: text('attempted_at').notNull(),
+  },
+  (t) => [index('refused_assignment_station_idx').on(t.stationId, t.attemptedAt)],
+)
+
+/**
+ * A duty exception (the routine-duty prohibition lifted for one officer and date range):
+ * requested by the station head(s), decided by the branch. `expired` is computed from
+ * `expires_on`, never stored.
+ */
+export const dutyException = sqliteTable(
+  'duty_exception',
+  {
+    id: text('id').primaryKey(),
+    officerId: text('officer_id')
+      .notNull()
+      .references(() => officer.id),
+    stationId: text('station_id').notNull(),
+    reason: text('reason').notNull(),
+    startDate: text('start_date').notNull(),
+    endDate: text('end_date').notNull(),
+    expiresOn: text('expires_on').notNull(),
+    status: text('status', { enum: ['requested', 'approved', 'rejected'] }).notNull(),
+    /** JSON array of the heads' user ids who signed the request. */
+    requestedBy: text('requested_by').notNull(),
+    headsRequired: integer('heads_required').notNull(),
+    decidedBy: text('decided_by'),
+    decidedAt: text('decided_at'),
+    decisionNote: text('decision_note'),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('duty_exception_officer_idx').on(t.officerId), index('duty_exception_station_idx').on(t.stationId)],
+)
+
+/** Time in the community, one stretch per row; minutes are stored so totals are sums. */
+export const presenceEntry = sqliteTable(
+  'presence_entry',
+  {
+    id: text('id').primaryKey(),
+    officerId: text('officer_id')
+      .notNull()
+      .references(() => officer.id),
+    gridId: text('grid_id').notNull(),
+    activity: text('activity').notNull(),
+    start: text('start').notNull(),
+    end: text('end').notNull(),
+    /** UTC instants in ISO form, so overlaps compare as text. */
+    startUtc: text('start_utc').notNull(),
+    endUtc: text('end_utc').notNull(),
+    minutes: integer('minutes').notNull(),
+    weekStart: text('week_start').notNull(),
+    note: text('note'),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [
+    index('presence_entry_officer_week_idx').on(t.officerId, t.weekStart),
+    index('presence_entry_officer_time_idx').on(t.officerId, t.startUtc),
+  ],
+)
+
+/** A week the officer submitted; approval by the team leader locks it. */
+export const presenceWeek = sqliteTable(
+  'presence_week',
+  {
+    officerId: text('officer_id')
+      .notNull()
+      .references(() => officer.id),
+    weekStart: text('week_start').notNull(),
+    status: text('status', { enum: ['submitted', 'approved'] }).notNull(),
+    submittedAt: text('submitted_at').notNull(),
+    approvedBy: text('approved_by'),
+    approvedAt: text('approved_at'),
+  },
+  (t) => [primaryKey({ columns: [t.officerId, t.weekStart] })],
 )

@@ -5,7 +5,7 @@ import { boardMember } from '../../db/schema'
 
 // The chair leads the list; people follow in the order of their romanised (pinyin) names,
 // because code-point order of Chinese characters means nothing to a reader.
-const chairFirst = sql`case when ${boardMember.role} = 'chair' then 0 else 1 end`
+export const chairFirst = sql`case when ${boardMember.role} = 'chair' then 0 else 1 end`
 
 /** Active members of the review board: chair first, then by name. */
 export async function listActiveMembers(db: Db): Promise<BoardMember[]> {

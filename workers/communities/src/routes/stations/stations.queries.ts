@@ -119,3 +119,9 @@ export async function findGridOfCommunity(db: Db, communityId: string): Promise<
     .where(eq(community.id, communityId))
   return row ?? null
 }
+
+/** A station's code (per-station configuration is keyed by it); null when unknown. */
+export async function stationCode(db: Db, stationId: string): Promise<string | null> {
+  const [row] = await db.select({ code: station.code }).from(station).where(eq(station.id, stationId)).limit(1)
+  return row?.code ?? null
+}

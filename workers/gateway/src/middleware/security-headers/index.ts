@@ -1,1 +1,2 @@
 export { type SecurityHeadersOptions, securityHeaders } from './security-headers'
+export { CONTENT_SECURITY_POLICY, type PolicyZone } from './zone-policies'

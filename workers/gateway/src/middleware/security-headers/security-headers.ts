@@ -1,8 +1,11 @@
 import type { MiddlewareHandler } from 'hono'
+import { CONTENT_SECURITY_POLICY, type PolicyZone } from './zone-policies'
 
 export type SecurityHeadersOptions = {
-  /** Only `'self'` sources: the pages and the apps ship no inline script or style. */
-  contentSecurityPolicy?: string
+  /** The trust zone of a path (its mount's, `gateway` for the gateway's own): it picks the CSP. */
+  zoneOf?: (path: string) => PolicyZone
+  /** One CSP per zone (./zone-policies): only `'self'` sources, no inline script or style. */
+  contentSecurityPolicy?: Readonly<Record<PolicyZone, string>>
   strictTransportSecurity?: string
   referrerPolicy?: string
   permissionsPolicy?: string
@@ -12,18 +15,8 @@ export type SecurityHeadersOptions = {
 }
 
 const defaults: Required<SecurityHeadersOptions> = {
-  contentSecurityPolicy: [
-    "default-src 'self'",
-    "script-src 'self'",
-    "style-src 'self'",
-    "img-src 'self' data:",
-    "connect-src 'self'",
-    "font-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-  ].join('; '),
+  zoneOf: () => 'gateway',
+  contentSecurityPolicy: CONTENT_SECURITY_POLICY,
   strictTransportSecurity: 'max-age=31536000; includeSubDomains',
   referrerPolicy: 'no-referrer',
   permissionsPolicy: 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
@@ -36,8 +29,8 @@ const isHtml = (contentType: string | null) => contentType?.toLowerCase().includ
 /**
  * The one place the platform's browser policy is set, on the gateway's own pages and on the
  * HTML the app workers return alike (the gateway's value replaces whatever an app sent).
- * Every answer gets nosniff, HSTS and the referrer policy; HTML also gets the CSP, framing and
- * feature policies and `no-cache`.
+ * Every answer gets nosniff, HSTS and the referrer policy; HTML also gets the CSP of its trust
+ * zone, framing and feature policies and `no-cache`.
  */
 export const securityHeaders = (options: SecurityHeadersOptions = {}): MiddlewareHandler => {
   const policy = { ...defaults, ...options }
@@ -51,7 +44,7 @@ export const securityHeaders = (options: SecurityHeadersOptions = {}): Middlewar
     // No CORS anywhere: whatever a worker sent, other origins get no read access through the gateway.
     for (const name of [...headers.keys()]) if (name.startsWith('access-control-')) headers.delete(name)
     if (!isHtml(headers.get('Content-Type'))) return
-    headers.set('Content-Security-Policy', policy.contentSecurityPolicy)
+    headers.set('Content-Security-Policy', policy.contentSecurityPolicy[policy.zoneOf(c.req.path)])
     headers.set('X-Frame-Options', policy.frameOptions)
     headers.set('Permissions-Policy', policy.permissionsPolicy)
     // Sign-in pages ask for `no-store` (they hold secrets); keep that, stricter than no-cache.

@@ -1,0 +1,28 @@
+import type { Figures } from '@platform/contracts'
+
+const cell = (value: string | number | null) => {
+  const text = value === null ? '' : String(value)
+  // Quotes around every text cell; a leading = + - @ would be a formula in a spreadsheet.
+  return /^[=+\-@]/.test(text) ? `"'${text.replaceAll('"', '""')}"` : `"${text.replaceAll('"', '""')}"`
+}
+
+/** The trend as CSV (UTF-8 with BOM, so spreadsheet programs read the Chinese headers). */
+export function trendCsv(
+  figures: Figures,
+  headers: [month: string, floating: string, rental: string, penalties: string],
+) {
+  const lines = [headers.map(cell).join(',')]
+  for (const point of figures.trend) {
+    lines.push([point.month, point.floatingRate, point.rentalRate, point.illegalRentalPenalties].map(cell).join(','))
+  }
+  return `\uFEFF${lines.join('\r\n')}\r\n`
+}
+
+export function downloadCsv(text: string, fileName: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }))
+  const link = document.createElement('a')
+  link.href = url
+  link.download = fileName
+  link.click()
+  URL.revokeObjectURL(url)
+}

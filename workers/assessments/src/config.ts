@@ -1,0 +1,38 @@
+/**
+ * The figures of the board and of scoring, in one place (architecture.md: "numbers in the rules
+ * are configuration"). Defaults are the article's where it gives one; a station may override the
+ * scoring figures (its own scale), the board's are branch-wide (one board).
+ */
+export const BOARD_CONFIG = {
+  /** Quorum: this share of the non-recused panel must have voted (default two thirds). */
+  quorum: { numerator: 2, denominator: 3 },
+  /**
+   * Seats drawn from the active members free of conflict (the chair and four members). Smaller
+   * than the board, so an appeal can go to members who did not sit on the first panel.
+   */
+  panelSize: 5 as number | null,
+  /** Days the board has to decide a filed case (not in the article: the branch sets it). */
+  decisionDays: 30,
+  /** Days within which one appeal may be filed (issue 7: 15 days). */
+  appealDays: 15,
+  /**
+   * Share of each named deduction an "exempt in part" decision reverses. The article only says
+   * "to the greatest extent"; a partial exemption here restores half, in whole points (rounded up).
+   */
+  partialShare: { numerator: 1, denominator: 2 },
+} as const
+
+export type BoardConfig = typeof BOARD_CONFIG
+
+export type ScoringConfig = { basePoints: number }
+
+/** The article's station: a 100-point scale (5 aspects, 15 items). */
+export const DEFAULT_SCORING: ScoringConfig = { basePoints: 100 }
+
+/** Stations that keep another scale (none yet): `{ [stationId]: { basePoints } }`. */
+const STATION_SCORING: Readonly<Record<string, Partial<ScoringConfig>>> = {}
+
+export const scoringFor = (stationId: string): ScoringConfig => ({
+  ...DEFAULT_SCORING,
+  ...STATION_SCORING[stationId],
+})

@@ -1,0 +1,10 @@
+import { OpenAPIHono } from '@hono/zod-openapi'
+import { validationHook } from '@platform/server-kit'
+import type { AppEnv } from '../../app-env'
+import { getOfficerDeductions, getScorecards, getStationScores } from './scores.handlers'
+import { officerDeductionsRoute, scorecardsRoute, stationScoresRoute } from './scores.routes'
+
+export const scoresRouter = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+  .openapi(scorecardsRoute, getScorecards)
+  .openapi(stationScoresRoute, getStationScores)
+  .openapi(officerDeductionsRoute, getOfficerDeductions)

@@ -1,0 +1,42 @@
+import type { LeagueName } from '@platform/contracts'
+
+/**
+ * The targets and numbers of the communities rules, in one place (architecture.md: "Numbers in
+ * the rules"), seeded with the article's values. Per-station overrides go by station code.
+ */
+export type CommunitiesConfig = {
+  /** "Double 100 %": the registration target for floating population and rental homes. */
+  registrationTarget: number
+  league: {
+    /** Communities named excellent in each league each quarter (article: 2). */
+    excellentPerLeague: number
+    /**
+     * Where "mixed" communities play. They rank with the apartment buildings: their floating
+     * population mostly rents flats, so registration there works as in buildings.
+     */
+    mixedLeague: LeagueName
+  }
+  rota: {
+    /** Shops on duty per group and day (article: "每日由两家商户派员佩戴红袖标值班"). */
+    shopsOnDuty: number
+    /** Longest range one rota request may ask for. */
+    maxDays: number
+  }
+  /** Months of history the figures' trend shows. */
+  trendMonths: number
+}
+
+export const COMMUNITIES_CONFIG: CommunitiesConfig = {
+  registrationTarget: 1,
+  league: { excellentPerLeague: 2, mixedLeague: 'building' },
+  rota: { shopsOnDuty: 2, maxDays: 62 },
+  trendMonths: 12,
+}
+
+/** Overrides some stations set for themselves, by station code (none yet: the article's values hold). */
+const STATION_OVERRIDES: Record<string, Partial<Pick<CommunitiesConfig, 'league'>>> = {}
+
+export function configFor(stationCode?: string | null): CommunitiesConfig {
+  const override = stationCode ? STATION_OVERRIDES[stationCode] : undefined
+  return override ? { ...COMMUNITIES_CONFIG, ...override } : COMMUNITIES_CONFIG
+}

@@ -1,0 +1,91 @@
+import type { RouteHandler } from '@hono/zod-openapi'
+import { type Figures, IncidentType } from '@platform/contracts'
+import { ApiError, notFound } from '@platform/server-kit'
+import type { AppEnv } from '../../app-env'
+import { COMMUNITIES_CONFIG } from '../../config'
+import { createDb } from '../../db'
+import { addMonths, monthOfDay, monthsEnding, shanghaiDay } from '../../rules/calendar'
+import { relativeChange } from '../../rules/changes'
+import { shareOf } from '../../rules/registration'
+import { latestMonth } from '../league/league.queries'
+import { stationOfRequest } from '../place-scope'
+import { countCommunities, incidentTotals, monthlyTotals, scopeName } from './figures.queries'
+import type { figuresRoute } from './figures.routes'
+
+const average = (values: number[]) => (values.length ? values.reduce((s, v) => s + v, 0) / values.length : 0)
+
+export const getFigures: RouteHandler<typeof figuresRoute, AppEnv> = async (c) => {
+  const query = c.req.valid('query')
+  const scope = c.var.scope
+  if (query.scope === 'district' && scope.level !== 'branch')
+    throw new ApiError(403, 'FORBIDDEN', 'District figures are for branch-wide accounts')
+  const requested = query.scope?.startsWith('station:') ? query.scope.slice('station:'.length) : undefined
+  const stationId = stationOfRequest(scope, requested)
+
+  const db = createDb(c.env)
+  const name = await scopeName(db, stationId)
+  if (!name) throw notFound(`Station ${stationId}`)
+  const period = query.period ?? (await latestMonth(db, stationId)) ?? monthOfDay(shanghaiDay(new Date()))
+  const { registrationTarget: target, trendMonths } = COMMUNITIES_CONFIG
+  const months = monthsEnding(period, trendMonths)
+  const previousMonth = addMonths(period, -1)
+  const lastYear = addMonths(period, -12)
+  const [totals, communities, incidentRows] = await Promise.all([
+    monthlyTotals(db, stationId, months, target),
+    countCommunities(db, stationId),
+    incidentTotals(db, stationId, [period, previousMonth, lastYear]),
+  ])
+  const incidentsIn = (month: string, type: string) =>
+    incidentRows.find((row) => row.month === month && row.type === type)?.count ?? 0
+  const incidents = IncidentType.options.map((type) => {
+    const inPeriod = incidentsIn(period, type)
+    const before = incidentsIn(previousMonth, type)
+    const yearBefore = incidentsIn(lastYear, type)
+    return {
+      type,
+      inPeriod,
+      previousMonth: before,
+      sameMonthLastYear: yearBefore,
+      monthOnMonth: relativeChange(inPeriod, before),
+      yearOnYear: relativeChange(inPeriod, yearBefore),
+    }
+  })
+  const byMonth = new Map(totals.map((t) => [t.month, t]))
+  const trend = months.map((month) => {
+    const t = byMonth.get(month)
+    return {
+      month,
+      floatingRate: t ? shareOf(t.floatingRegistered, t.floatingKnown) : null,
+      rentalRate: t ? shareOf(t.rentalRegistered, t.rentalKnown) : null,
+      illegalRentalPenalties: t?.penalties ?? 0,
+    }
+  })
+  const penalties = trend.map((p) => p.illegalRentalPenalties)
+  // "Penalties ×3.1 a month": the latest three months against the first three of the window.
+  const base = average(penalties.slice(0, 3))
+  const now = byMonth.get(period)
+  const figures: Figures = {
+    scope: { level: stationId ? 'station' : 'district', stationId, name },
+    period,
+    communities,
+    reporting: now?.reporting ?? 0,
+    registration: {
+      floatingKnown: now?.floatingKnown ?? 0,
+      floatingRegistered: now?.floatingRegistered ?? 0,
+      floatingRate: now ? shareOf(now.floatingRegistered, now.floatingKnown) : null,
+      rentalKnown: now?.rentalKnown ?? 0,
+      rentalRegistered: now?.rentalRegistered ?? 0,
+      rentalRate: now ? shareOf(now.rentalRegistered, now.rentalKnown) : null,
+      doubleHundred: now?.doubleHundred ?? 0,
+      target,
+    },
+    penalties: {
+      inPeriod: now?.penalties ?? 0,
+      monthlyAverage: average(penalties),
+      growth: base > 0 ? average(penalties.slice(-3)) / base : null,
+    },
+    incidents,
+    trend,
+  }
+  return c.json(figures, 200)
+}

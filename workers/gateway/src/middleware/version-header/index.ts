@@ -1,0 +1,1 @@
+export { versionHeader } from './version-header'
