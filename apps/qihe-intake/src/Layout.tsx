@@ -13,7 +13,9 @@ export function Layout(props: RouteSectionProps) {
           <A href="/" end>
             {t('qihe.nav.home')}
           </A>
+          <A href="/start">{t('intake.nav')}</A>
           <A href="/stations">{t('qihe.nav.stations')}</A>
+          <A href="/figures">{t('figures.nav')}</A>
         </>
       }
     >

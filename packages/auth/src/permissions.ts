@@ -128,6 +128,8 @@ export const PERMISSIONS = {
     mediator: 'branch',
     branch_admin: 'branch',
   },
+  // Recording a dispute from the counter, a police call, the community or a past case.
+  'dispute.record': { officer: 'own', team_leader: 'station', station_head: 'station', mediator: 'branch' },
   // Deciding where a dispute goes (police simple/complex, or referral to a mediation channel).
   'dispute.triage': { mediator: 'branch', team_leader: 'station', station_head: 'station' },
   // Pausing, resuming and closing a dispute: whoever holds it (a row rule on top of this).

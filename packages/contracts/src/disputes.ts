@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi'
 import { Id, Label } from './common'
+import { DISPUTE_CATEGORIES } from './disputes-intake-rules'
 import { ResponsibleOfficer } from './officers'
 
 /** Partner agencies that staff the Qihe Station (祈和驿站). */
@@ -10,15 +11,7 @@ export type Agency = z.infer<typeof Agency>
 export const Arrangement = z.enum(['resident', 'rotating', 'on_call'])
 export type Arrangement = z.infer<typeof Arrangement>
 
-export const DisputeCategory = z.enum([
-  'neighbours',
-  'family',
-  'property_rental',
-  'consumer',
-  'wages',
-  'traffic',
-  'other',
-])
+export const DisputeCategory = z.enum(DISPUTE_CATEGORIES)
 export type DisputeCategory = z.infer<typeof DisputeCategory>
 
 export const DisputeSource = z.enum(['online', 'counter', 'police_call', 'community', 'after_case'])

@@ -1,6 +1,7 @@
 import type { BoardSummary } from './assessments'
 import type { CommunityGrid, PlaceCounts, Station } from './communities'
 import type { StaffSummary } from './disputes'
+import type { HeldDispute } from './disputes-ledger'
 import type { ForceCounts, ResponsibleOfficer } from './officers'
 
 /**
@@ -33,4 +34,6 @@ export interface AssessmentsRpc {
 export interface DisputesRpc {
   /** Active Qihe Station staff per partner agency. */
   staffSummary(): Promise<StaffSummary>
+  /** The open disputes an officer holds, for the officer's task list and desk (no personal data). */
+  openDisputesOf(officerId: string): Promise<HeldDispute[]>
 }

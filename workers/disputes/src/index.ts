@@ -1,7 +1,8 @@
 import { WorkerEntrypoint } from 'cloudflare:workers'
-import type { DisputesRpc, StaffSummary } from '@platform/contracts'
+import type { DisputesRpc, HeldDispute, StaffSummary } from '@platform/contracts'
 import { app } from './app'
 import { createDb } from './db'
+import { openDisputesOf } from './disputes/held-disputes'
 import { summariseStaff } from './routes/qihe/qihe.queries'
 
 export type { DisputesApp } from './app'
@@ -18,5 +19,10 @@ export default class Disputes extends WorkerEntrypoint<Env> implements DisputesR
   /** Active Qihe Station staff per partner agency. */
   staffSummary(): Promise<StaffSummary> {
     return summariseStaff(createDb(this.env))
+  }
+
+  /** The open disputes an officer holds (the officers worker shows them in the task list). */
+  openDisputesOf(officerId: string): Promise<HeldDispute[]> {
+    return openDisputesOf(createDb(this.env), officerId)
   }
 }

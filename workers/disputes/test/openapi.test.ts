@@ -11,25 +11,59 @@ describe('GET /api/disputes/openapi.json', () => {
     expect(Object.keys(doc.paths).sort()).toEqual([
       '/api/disputes/audit/verify',
       '/api/disputes/health',
+      '/api/disputes/intake',
+      '/api/disputes/intake/form',
+      '/api/disputes/ledger',
+      '/api/disputes/ledger/{id}/attachments/{number}',
+      '/api/disputes/ledger/{id}/close',
+      '/api/disputes/ledger/{id}/handover',
+      '/api/disputes/ledger/{id}/pause',
+      '/api/disputes/ledger/{id}/progress',
+      '/api/disputes/ledger/{id}/reopen',
+      '/api/disputes/ledger/{id}/resume',
+      '/api/disputes/ledger/{id}/return-visit',
+      '/api/disputes/ledger/{id}/reveal',
+      '/api/disputes/ledger/{id}/triage',
       '/api/disputes/openapi.json',
+      '/api/disputes/public/figures',
       '/api/disputes/public/qihe',
       '/api/disputes/routing/{communityId}',
       '/api/disputes/staff',
+      '/api/disputes/status/{secret}',
+      '/api/disputes/status/{secret}/attachments',
     ])
   })
 
-  it('names the permission each route checks (x-permission)', async () => {
+  it('names the permission each operation checks (x-permission)', async () => {
     const res = await exports.default.fetch('http://x/api/disputes/openapi.json')
-    const doc = (await res.json()) as { paths: Record<string, { get: Record<string, unknown> }> }
-    expect(
-      Object.fromEntries(Object.entries(doc.paths).map(([path, item]) => [path, item.get['x-permission']])),
-    ).toEqual({
-      '/api/disputes/health': 'public',
-      '/api/disputes/openapi.json': 'public',
-      '/api/disputes/public/qihe': 'public',
-      '/api/disputes/staff': 'qihe.staff.read',
-      '/api/disputes/routing/{communityId}': 'dispute.routing.read',
-      '/api/disputes/audit/verify': 'audit.verify',
+    const doc = (await res.json()) as { paths: Record<string, Record<string, Record<string, unknown>>> }
+    const operations = Object.entries(doc.paths).flatMap(([path, item]) =>
+      Object.entries(item).map(([method, operation]) => [`${method.toUpperCase()} ${path}`, operation['x-permission']]),
+    )
+    expect(Object.fromEntries(operations)).toEqual({
+      'GET /api/disputes/health': 'public',
+      'GET /api/disputes/openapi.json': 'public',
+      'GET /api/disputes/public/qihe': 'public',
+      'GET /api/disputes/public/figures': 'public',
+      'GET /api/disputes/staff': 'qihe.staff.read',
+      'GET /api/disputes/routing/{communityId}': 'dispute.routing.read',
+      'GET /api/disputes/audit/verify': 'audit.verify',
+      'POST /api/disputes/intake': 'public',
+      'GET /api/disputes/intake/form': 'public',
+      'GET /api/disputes/status/{secret}': 'public',
+      'POST /api/disputes/status/{secret}/attachments': 'public',
+      'GET /api/disputes/ledger': 'dispute.ledger.read',
+      'POST /api/disputes/ledger': 'dispute.record',
+      'POST /api/disputes/ledger/{id}/triage': 'dispute.triage',
+      'POST /api/disputes/ledger/{id}/handover': 'dispute.triage',
+      'POST /api/disputes/ledger/{id}/reveal': 'dispute.parties.reveal',
+      'POST /api/disputes/ledger/{id}/attachments/{number}': 'dispute.parties.reveal',
+      'POST /api/disputes/ledger/{id}/pause': 'dispute.handle',
+      'POST /api/disputes/ledger/{id}/resume': 'dispute.handle',
+      'POST /api/disputes/ledger/{id}/close': 'dispute.handle',
+      'POST /api/disputes/ledger/{id}/return-visit': 'dispute.handle',
+      'POST /api/disputes/ledger/{id}/reopen': 'dispute.handle',
+      'POST /api/disputes/ledger/{id}/progress': 'dispute.handle',
     })
   })
 })

@@ -24,6 +24,11 @@ export function Home() {
         <p class="hero__subtitle">{t('qihe.home.subtitle')}</p>
         <p class="lead">{t('qihe.home.lead')}</p>
         <p class="hero__aim">{t('qihe.home.aim')}</p>
+        <p>
+          <A class="button" href="/start" data-testid="intake-cta">
+            {t('intake.cta')}
+          </A>
+        </p>
       </section>
 
       <section class="stack" aria-labelledby="principles-title">

@@ -1,9 +1,10 @@
 import { OpenAPIHono } from '@hono/zod-openapi'
 import { validationHook } from '@platform/server-kit'
 import type { AppEnv } from '../../app-env'
-import { getPublicInfo, listStaff } from './qihe.handlers'
-import { publicInfoRoute, staffRoute } from './qihe.routes'
+import { getPublicFigures, getPublicInfo, listStaff } from './qihe.handlers'
+import { publicFiguresRoute, publicInfoRoute, staffRoute } from './qihe.routes'
 
 export const qiheRouter = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
   .openapi(publicInfoRoute, getPublicInfo)
   .openapi(staffRoute, listStaff)
+  .openapi(publicFiguresRoute, getPublicFigures)

@@ -1,5 +1,5 @@
 import { PUBLIC } from '@platform/auth'
-import { ErrorBody, QihePublicInfo, QiheStaff } from '@platform/contracts'
+import { ErrorBody, PublicDisputeFigures, QihePublicInfo, QiheStaff } from '@platform/contracts'
 import { defineRoute } from '@platform/server-kit'
 
 // Public: the citizens' intake app shows it; counts only, no names.
@@ -28,5 +28,19 @@ export const staffRoute = defineRoute('qihe.staff.read', {
     200: { description: 'The active staff', content: { 'application/json': { schema: QiheStaff } } },
     401: { description: 'No valid actor assertion', content: { 'application/json': { schema: ErrorBody } } },
     403: { description: 'The role may not read the staff', content: { 'application/json': { schema: ErrorBody } } },
+  },
+})
+
+// Public: aggregates only, cells under the minimum suppressed ("one case → one type of case").
+export const publicFiguresRoute = defineRoute(PUBLIC, {
+  method: 'get',
+  path: '/api/disputes/public/figures',
+  tags: ['qihe'],
+  summary: 'Disputes received per month and kind (public, small counts suppressed)',
+  description:
+    'The last 12 months in Beijing time, every kind of dispute per month. A count under 5 is `null`: shown ' +
+    'as suppressed, so no small group of people can be singled out.',
+  responses: {
+    200: { description: 'The figures', content: { 'application/json': { schema: PublicDisputeFigures } } },
   },
 })
