@@ -87,6 +87,12 @@ const commands = {
   start: startCommand,
   test: testCommand,
   reset: () => resetState(process.argv[3] || defaultStateDir),
+  // The end-to-end stage alone (after a build), for working on the browser tests.
+  e2e: async () => {
+    const e2e = await endToEnd(prepare())
+    console.log(`tests: ${e2e.passed} passed, ${e2e.failed} failed`)
+    if (e2e.failure || e2e.failed > 0) process.exitCode = 1
+  },
   version: () => console.log(capture('node', ['--version'])),
 }
 

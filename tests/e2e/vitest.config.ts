@@ -15,7 +15,8 @@ export default defineConfig({
   test: {
     root: new URL('.', import.meta.url).pathname,
     include: ['**/*.test.ts'],
-    testTimeout: 60_000,
+    // Generous: a test may wait out the sign-in rate limit (60 s) or the next TOTP step (30 s).
+    testTimeout: 180_000,
     hookTimeout: 60_000,
     fileParallelism: false,
     sequence: { sequencer: ByName },
