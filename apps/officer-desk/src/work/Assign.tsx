@@ -3,6 +3,7 @@ import { AsyncView, formatDay, getStaffJson, label, locale, RequestError, usePag
 import { createResource, createSignal, For, Show } from 'solid-js'
 import { t } from '../i18n'
 import { beijing, beijingDate, beijingToday } from './beijing-time'
+import { DayTimeFields } from './DayTimeFields'
 import { failureText, ruleName } from './refusal-text'
 import { assign, fetchAssignments, newKey, requestException } from './work-api'
 
@@ -138,26 +139,12 @@ function AssignForm(props: { roster: Roster; onDone: () => void }) {
             <For each={KINDS}>{(kind) => <option value={kind}>{t(`work.kind.${kind}`)}</option>}</For>
           </select>
         </div>
-        <div class="field">
-          <label class="field__label" for="assign-date">
-            {t('work.assign.date')}
-          </label>
-          <input id="assign-date" name="date" class="input" type="date" required value={beijingToday()} />
-        </div>
-        <div class="cluster">
-          <div class="field">
-            <label class="field__label" for="assign-start">
-              {t('work.assign.start')}
-            </label>
-            <input id="assign-start" name="start" class="input" type="time" required value="09:00" />
-          </div>
-          <div class="field">
-            <label class="field__label" for="assign-end">
-              {t('work.assign.end')}
-            </label>
-            <input id="assign-end" name="end" class="input" type="time" required value="17:00" />
-          </div>
-        </div>
+        <DayTimeFields
+          idPrefix="assign"
+          labels={{ date: 'work.assign.date', start: 'work.assign.start', end: 'work.assign.end' }}
+          start="09:00"
+          end="17:00"
+        />
         <div class="field">
           <label class="field__label" for="assign-case-level">
             {t('work.assign.caseLevel')}

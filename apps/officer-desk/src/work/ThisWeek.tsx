@@ -12,7 +12,8 @@ import {
 import { useSearchParams } from '@solidjs/router'
 import { createResource, createSignal, For, Show } from 'solid-js'
 import { t } from '../i18n'
-import { beijing, beijingDate, beijingTime, beijingToday } from './beijing-time'
+import { beijing, beijingDate, beijingTime } from './beijing-time'
+import { DayTimeFields } from './DayTimeFields'
 import { failureText } from './refusal-text'
 import { fetchMyWeek, fetchStationDetail, logTime, newKey, submitWeek } from './work-api'
 
@@ -146,26 +147,12 @@ function LogForm(props: { gridIds: string[]; station: StationDetail | undefined;
     <section class="stack card" aria-labelledby="log-title">
       <h2 id="log-title">{t('work.log.title')}</h2>
       <form class="stack" onSubmit={submit} aria-describedby="log-message" onInput={() => (key = newKey())}>
-        <div class="field">
-          <label class="field__label" for="log-date">
-            {t('work.log.date')}
-          </label>
-          <input id="log-date" name="date" class="input" type="date" required value={beijingToday()} />
-        </div>
-        <div class="cluster">
-          <div class="field">
-            <label class="field__label" for="log-start">
-              {t('work.log.start')}
-            </label>
-            <input id="log-start" name="start" class="input" type="time" required value="08:30" />
-          </div>
-          <div class="field">
-            <label class="field__label" for="log-end">
-              {t('work.log.end')}
-            </label>
-            <input id="log-end" name="end" class="input" type="time" required value="11:30" />
-          </div>
-        </div>
+        <DayTimeFields
+          idPrefix="log"
+          labels={{ date: 'work.log.date', start: 'work.log.start', end: 'work.log.end' }}
+          start="08:30"
+          end="11:30"
+        />
         <div class="field">
           <label class="field__label" for="log-grid">
             {t('work.log.grid')}
