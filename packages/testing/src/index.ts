@@ -1,6 +1,7 @@
 export * from './actors'
 export * from './assertion-refusals'
 export * from './audit-chain'
+export * from './fuzz'
 export * from './route-access'
 export * from './route-inventory'
 export * from './secret'
