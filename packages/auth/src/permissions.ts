@@ -32,6 +32,10 @@ export const PERMISSIONS = {
   'duty_exception.request': { station_head: 'station' },
   'duty_exception.decide': { branch_admin: 'branch' },
   'duty_exception.read': { team_leader: 'station', station_head: 'station', branch_admin: 'branch', auditor: 'branch' },
+  // Transfers (四不准: no transfer without approval): the station head asks and completes, the branch decides.
+  'transfer.request': { station_head: 'station' },
+  'transfer.decide': { branch_admin: 'branch' },
+  'transfer.read': { station_head: 'station', branch_admin: 'branch', auditor: 'branch' },
   // Time in the community: the officer logs and submits the own week, the team leader approves it.
   'presence.self': { officer: 'own', team_leader: 'own' },
   'presence.review': { team_leader: 'team', station_head: 'station', branch_admin: 'branch', auditor: 'branch' },

@@ -7,6 +7,7 @@ import { gridsRouter } from './routes/grids'
 import { healthRouter } from './routes/health'
 import { presenceRouter } from './routes/presence'
 import { rosterRouter } from './routes/roster'
+import { transfersRouter } from './routes/transfers'
 
 /**
  * The HTTP API. Every route is made with defineRoute and declares its permission; the route ×
@@ -19,6 +20,7 @@ export const app = createApp<AppEnv>()
   .route('/', assignmentsRouter)
   .route('/', exceptionsRouter)
   .route('/', presenceRouter)
+  .route('/', transfersRouter)
   .route('/', auditRouter)
 
 serveOpenApiDocument(app, '/api/officers/openapi.json', {
@@ -29,7 +31,7 @@ serveOpenApiDocument(app, '/api/officers/openapi.json', {
     description:
       'Community officers of the district: the roster of each station with its policing teams, police grids and ' +
       'community police groups (A/B roles), and the profile figures the branch reports; assignments under the ' +
-      'four prohibitions, duty exceptions, and time in the community against the weekly targets.',
+      'four prohibitions, duty exceptions, transfers, and time in the community against the weekly targets.',
   },
 })
 

@@ -25,6 +25,9 @@ describe('GET /api/officers/openapi.json', () => {
       '/api/officers/presence/weeks',
       '/api/officers/presence/weeks/approve',
       '/api/officers/roster',
+      '/api/officers/transfers',
+      '/api/officers/transfers/{id}/complete',
+      '/api/officers/transfers/{id}/decision',
     ])
     expect(Object.keys(document.paths['/api/officers/roster'] ?? {})).toEqual(['get'])
   })
@@ -57,6 +60,10 @@ describe('GET /api/officers/openapi.json', () => {
       'POST /api/officers/me/week/submit': 'presence.self',
       'GET /api/officers/presence/weeks': 'presence.review',
       'POST /api/officers/presence/weeks/approve': 'presence.approve',
+      'POST /api/officers/transfers': 'transfer.request',
+      'GET /api/officers/transfers': 'transfer.read',
+      'POST /api/officers/transfers/{id}/decision': 'transfer.decide',
+      'POST /api/officers/transfers/{id}/complete': 'transfer.request',
     })
   })
 

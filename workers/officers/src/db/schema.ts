@@ -212,3 +212,36 @@ export const presenceWeek = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.officerId, t.weekStart] })],
 )
+
+/**
+ * A transfer or replacement request (四不准: no transfer without the branch's approval), kept
+ * after completion as the officer's history. `moved_grids` (JSON array) records the grids whose
+ * responsibility passed to the replacement when it completed.
+ */
+export const transferRequest = sqliteTable(
+  'transfer_request',
+  {
+    id: text('id').primaryKey(),
+    officerId: text('officer_id')
+      .notNull()
+      .references(() => officer.id),
+    stationId: text('station_id').notNull(),
+    kind: text('kind', { enum: ['transfer', 'replacement'] }).notNull(),
+    reason: text('reason').notNull(),
+    replacementOfficerId: text('replacement_officer_id').references(() => officer.id),
+    overrideReason: text('override_reason'),
+    status: text('status', { enum: ['requested', 'approved', 'rejected', 'completed'] }).notNull(),
+    requestedBy: text('requested_by').notNull(),
+    requestedAt: text('requested_at').notNull(),
+    decidedBy: text('decided_by'),
+    decidedAt: text('decided_at'),
+    decisionReason: text('decision_reason'),
+    completedBy: text('completed_by'),
+    completedAt: text('completed_at'),
+    movedGrids: text('moved_grids').notNull(),
+  },
+  (t) => [
+    index('transfer_request_officer_idx').on(t.officerId),
+    index('transfer_request_station_idx').on(t.stationId, t.requestedAt),
+  ],
+)
