@@ -1,25 +1,12 @@
 import type { LedgerEntry } from '@platform/contracts'
-import { createSignal, Show } from 'solid-js'
+import { Show } from 'solid-js'
 import { recordReturnVisit, reopenDispute } from './api'
-import { refusalText } from './Disputes'
 import { tq } from './messages'
+import { createStaffAction } from './staff-action'
 
 /** After closing: the return visit when one is due (protection), and reopening within 30 days. */
 export function FollowUpForm(props: { entry: LedgerEntry; onDone: () => void }) {
-  const [error, setError] = createSignal<string | null>(null)
-  const [busy, setBusy] = createSignal(false)
-  const run = async (action: () => Promise<unknown>) => {
-    setBusy(true)
-    setError(null)
-    try {
-      await action()
-      props.onDone()
-    } catch (err) {
-      setError(refusalText(err))
-    } finally {
-      setBusy(false)
-    }
-  }
+  const { error, busy, run } = createStaffAction(() => props.onDone())
   return (
     <div class="cluster">
       <Show when={props.entry.next.kind === 'return_visit'}>

@@ -1,8 +1,8 @@
 import type { DisputeOutcome, LedgerEntry, PauseReason } from '@platform/contracts'
 import { createSignal, For, Show } from 'solid-js'
 import { addProgress, closeDispute, pauseDispute, resumeDispute } from './api'
-import { refusalText } from './Disputes'
 import { tq } from './messages'
+import { createStaffAction } from './staff-action'
 
 const REASONS: PauseReason[] = ['waiting_for_party', 'waiting_for_documents', 'party_unreachable', 'cooling_off']
 const OUTCOMES: DisputeOutcome[] = ['agreement', 'withdrawn', 'to_court', 'no_agreement']
@@ -16,20 +16,7 @@ export function HandleForm(props: { entry: LedgerEntry; onDone: () => void }) {
   const [reason, setReason] = createSignal<PauseReason>('waiting_for_party')
   const [outcome, setOutcome] = createSignal<DisputeOutcome>('agreement')
   const [note, setNote] = createSignal('')
-  const [error, setError] = createSignal<string | null>(null)
-  const [busy, setBusy] = createSignal(false)
-  const run = async (action: () => Promise<unknown>) => {
-    setBusy(true)
-    setError(null)
-    try {
-      await action()
-      props.onDone()
-    } catch (err) {
-      setError(refusalText(err))
-    } finally {
-      setBusy(false)
-    }
-  }
+  const { error, busy, run } = createStaffAction(() => props.onDone())
   return (
     <div class="stack">
       <Show

@@ -1,8 +1,8 @@
 import type { LedgerEntry, MediationChannel, TriageDecision } from '@platform/contracts'
 import { createSignal, For, Show } from 'solid-js'
 import { confirmHandover, triage } from './api'
-import { refusalText } from './Disputes'
 import { tq } from './messages'
+import { createStaffAction } from './staff-action'
 
 const CHANNELS: MediationChannel[] = ['peoples', 'judicial', 'public_security']
 type Choice = 'simple' | 'complex' | 'referral'
@@ -18,21 +18,7 @@ export function TriageForm(props: { entry: LedgerEntry; onDone: () => void }) {
   const [body, setBody] = createSignal('')
   const [contact, setContact] = createSignal('')
   const [theirReference, setTheirReference] = createSignal('')
-  const [error, setError] = createSignal<string | null>(null)
-  const [busy, setBusy] = createSignal(false)
-
-  const run = async (action: () => Promise<unknown>) => {
-    setBusy(true)
-    setError(null)
-    try {
-      await action()
-      props.onDone()
-    } catch (err) {
-      setError(refusalText(err))
-    } finally {
-      setBusy(false)
-    }
-  }
+  const { error, busy, run } = createStaffAction(() => props.onDone())
 
   const decision = (): TriageDecision =>
     choice() === 'referral'
