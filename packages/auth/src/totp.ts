@@ -1,5 +1,3 @@
-import { utf8 } from './base64url'
-
 /**
  * Time-based one-time passwords (RFC 6238 over RFC 4226): HMAC-SHA-1, 6 digits, 30-second
  * steps, as every authenticator app expects. One step either side is accepted for clock drift.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { type Actor, AssertionError, signAssertion, verifyAssertion } from '../src'
-import { bytesToBase64url, textToBase64url } from '../src/base64url'
+import { textToBase64url } from '../src/base64url'
 
 const secret = 'test-secret-for-assertions'
 const actor: Actor = {
