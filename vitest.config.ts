@@ -4,6 +4,11 @@ import { defineConfig } from 'vitest/config'
 // inside workerd through @cloudflare/vitest-plugin). End-to-end tests have their own config in tests/e2e.
 export default defineConfig({
   test: {
-    projects: ['workers/*/vitest.config.ts', 'packages/*/vitest.config.ts', 'tests/budgets/vitest.config.ts'],
+    projects: [
+      'workers/*/vitest.config.ts',
+      'packages/*/vitest.config.ts',
+      'apps/*/vitest.config.ts',
+      'tests/budgets/vitest.config.ts',
+    ],
   },
 })

@@ -40,6 +40,20 @@ export const PERMISSIONS = {
   'presence.self': { officer: 'own', team_leader: 'own' },
   'presence.review': { team_leader: 'team', station_head: 'station', branch_admin: 'branch', auditor: 'branch' },
   'presence.approve': { team_leader: 'team', station_head: 'station' },
+  // Task lists: the officer works the own lists; templates, checklists and the meeting calendar are
+  // read across the station and made by the station head (the branch for every station).
+  'task.self': { officer: 'own', team_leader: 'own' },
+  'task.plan.read': {
+    officer: 'station',
+    team_leader: 'station',
+    station_head: 'station',
+    branch_admin: 'branch',
+    auditor: 'branch',
+  },
+  'task.plan.write': { station_head: 'station', branch_admin: 'branch' },
+  // The abstraction ledger, weekly reports and the team progress sheet: the team, the station, the branch.
+  'ledger.read': { team_leader: 'team', station_head: 'station', branch_admin: 'branch', auditor: 'branch' },
+  'report.read': { team_leader: 'team', station_head: 'station', branch_admin: 'branch', auditor: 'branch' },
   // communities worker
   'station.read': {
     officer: 'station',
@@ -70,6 +84,41 @@ export const PERMISSIONS = {
     branch_admin: 'branch',
     auditor: 'branch',
   },
+  // Key units and the "three fives": officers inspect and fix at their station; the station head
+  // (or the branch) puts units on file.
+  'keyunit.read': {
+    officer: 'station',
+    team_leader: 'station',
+    station_head: 'station',
+    branch_admin: 'branch',
+    auditor: 'branch',
+  },
+  'keyunit.manage': { station_head: 'station', branch_admin: 'branch' },
+  'keyunit.inspect': { officer: 'station', team_leader: 'station', station_head: 'station' },
+  // Floating-population managers; the station head records the quarter's rewards.
+  'manager.read': { officer: 'station', team_leader: 'station', station_head: 'station', branch_admin: 'branch' },
+  'manager.manage': { station_head: 'station', branch_admin: 'branch' },
+  'league.reward': { station_head: 'station', branch_admin: 'branch' },
+  // Outreach groups, campaigns and events: kept by the station's own people.
+  'outreach.read': {
+    officer: 'station',
+    team_leader: 'station',
+    station_head: 'station',
+    branch_admin: 'branch',
+    auditor: 'branch',
+  },
+  'outreach.write': { officer: 'station', team_leader: 'station', station_head: 'station', branch_admin: 'branch' },
+  // Joint defence: the station edits shops and groups; officers record duty reports and hand problems over.
+  'defence.manage': { team_leader: 'station', station_head: 'station' },
+  'defence.report': { officer: 'station', team_leader: 'station', station_head: 'station' },
+  'defence.report.read': {
+    officer: 'station',
+    team_leader: 'station',
+    station_head: 'station',
+    branch_admin: 'branch',
+  },
+  // Incidents per community, month and type (the safety indicators).
+  'incident.write': { team_leader: 'station', station_head: 'station' },
   // assessments worker
   'board.members.read': {
     officer: 'branch',
@@ -115,6 +164,67 @@ export const PERMISSIONS = {
   'exemption.appeal': { officer: 'own', team_leader: 'station', station_head: 'station' },
   'exemption.vote': { board_member: 'branch', board_chair: 'branch' },
   'exemption.close': { board_chair: 'branch' },
+  // Raters enter deductions with a reason (team leader and duty deputy head, who signs in as
+  // station head); the station head or the branch recomputes the computed items and closes a quarter.
+  'score.rate': { team_leader: 'station', station_head: 'station' },
+  // Who rates on a station's scorecard and with what weight: the station head or the branch.
+  'scorecard.configure': { station_head: 'station', branch_admin: 'branch' },
+  'score.compute': { station_head: 'station', branch_admin: 'branch' },
+  'quarter.close': { station_head: 'station', branch_admin: 'branch' },
+  // Consequences proposed for the bottom of a ranking: the station head confirms or withdraws.
+  'consequence.read': { team_leader: 'station', station_head: 'station', branch_admin: 'branch', auditor: 'branch' },
+  'consequence.decide': { station_head: 'station' },
+  // Surveys: definitions and satisfaction figures; officers record household-visit answers.
+  'survey.read': {
+    officer: 'branch',
+    team_leader: 'branch',
+    station_head: 'branch',
+    branch_admin: 'branch',
+    board_member: 'branch',
+    board_chair: 'branch',
+    auditor: 'branch',
+  },
+  'survey.visit': { officer: 'own', team_leader: 'station' },
+  'satisfaction.read': {
+    officer: 'station',
+    team_leader: 'station',
+    station_head: 'station',
+    branch_admin: 'branch',
+    board_member: 'branch',
+    board_chair: 'branch',
+    auditor: 'branch',
+  },
+  // The precedent library is anonymised: every staff role reads all of it; the exemption-rate
+  // figure (drift per station) is for the board, the branch, station heads and oversight.
+  'precedent.read': {
+    officer: 'branch',
+    team_leader: 'branch',
+    station_head: 'branch',
+    branch_admin: 'branch',
+    board_member: 'branch',
+    board_chair: 'branch',
+    auditor: 'branch',
+  },
+  'exemption.rate.read': {
+    station_head: 'branch',
+    branch_admin: 'branch',
+    board_member: 'branch',
+    board_chair: 'branch',
+    auditor: 'branch',
+  },
+  // Nominations (star of the quarter, annual commendations, promotion preference): the station
+  // head or the branch nominates, the board decides like an exemption case.
+  'nomination.file': { station_head: 'station', branch_admin: 'branch' },
+  'nomination.read': {
+    team_leader: 'station',
+    station_head: 'station',
+    branch_admin: 'branch',
+    board_member: 'branch',
+    board_chair: 'branch',
+    auditor: 'branch',
+  },
+  'nomination.vote': { board_member: 'branch', board_chair: 'branch' },
+  'nomination.close': { board_chair: 'branch' },
   // disputes worker
   'qihe.staff.read': { mediator: 'branch', station_head: 'station', branch_admin: 'branch', auditor: 'branch' },
   'dispute.routing.read': {
@@ -140,6 +250,19 @@ export const PERMISSIONS = {
   'dispute.handle': { officer: 'own', team_leader: 'station', station_head: 'station', mediator: 'branch' },
   // Names, phones and address in full: only whoever holds the dispute (a row rule), each view audited.
   'dispute.parties.reveal': { officer: 'own', team_leader: 'station', station_head: 'station', mediator: 'branch' },
+  // The printable mediation agreement holds the parties in full: the holder only (a row rule), audited.
+  'dispute.agreement.read': { officer: 'own', team_leader: 'station', station_head: 'station', mediator: 'branch' },
+  // Linking a flagged duplicate or dismissing the flag, with a reason (never merged).
+  'dispute.duplicate.decide': { mediator: 'branch', team_leader: 'station', station_head: 'station' },
+  // Learning from types: repeat addresses and parties (by digest), recurring types, per-community figures.
+  'dispute.insights.read': {
+    team_leader: 'station',
+    station_head: 'station',
+    mediator: 'branch',
+    branch_admin: 'branch',
+  },
+  // The station roster (who serves, on which days): the station's mediators keep it.
+  'qihe.staff.manage': { mediator: 'branch' },
   // every worker, and the gateway's identity module
   'audit.verify': { auditor: 'branch' },
   // identity (gateway)

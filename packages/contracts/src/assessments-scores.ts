@@ -8,6 +8,24 @@ export const ScoreQuarter = z
   .openapi({ example: '2024-Q3' })
 export type ScoreQuarter = z.infer<typeof ScoreQuarter>
 
+export const RaterRole = z.enum(['team_leader', 'station_head'])
+export type RaterRole = z.infer<typeof RaterRole>
+
+/** Where an item's deduction comes from: a rater with a reason, or computed from records. */
+export const ItemSource = z.enum([
+  'rater',
+  'community_hours',
+  'task_completion',
+  'registration_rate',
+  'disputes',
+  'satisfaction',
+])
+export type ItemSource = z.infer<typeof ItemSource>
+
+/** A rater of the scorecard and the weight of the rater's deductions (the weights add up to 100). */
+export const Rater = z.object({ role: RaterRole, label: Label, weightPct: z.number().int() }).openapi('Rater')
+export type Rater = z.infer<typeof Rater>
+
 /** One item of a station's scorecard: a deduction against it takes 1..maxPoints points. */
 export const ScoreItem = z
   .object({
@@ -16,6 +34,7 @@ export const ScoreItem = z
     aspect: z.string().openapi({ example: 'A', description: 'the aspect the item belongs to' }),
     name: Label,
     maxPoints: z.number().int().positive(),
+    source: ItemSource,
   })
   .openapi('ScoreItem')
 export type ScoreItem = z.infer<typeof ScoreItem>
@@ -27,6 +46,7 @@ export const Scorecard = z
     stationId: Id,
     name: Label,
     totalPoints: z.number().int().positive(),
+    raters: z.array(Rater),
     items: z.array(ScoreItem),
   })
   .openapi('Scorecard')
@@ -59,6 +79,9 @@ export const OfficerScore = z
     adjusted: z.number().openapi({ description: 'sum of adjustments, e.g. reversed by an exemption' }),
     score: z.number(),
     rank: z.number().int().positive().openapi({ description: 'within the station; equal scores share a rank' }),
+    frozen: z.boolean().openapi({
+      description: 'the quarter is closed: deductions are the snapshot, adjustments after it are added',
+    }),
   })
   .openapi('OfficerScore')
 export type OfficerScore = z.infer<typeof OfficerScore>
@@ -73,7 +96,15 @@ export const StationScores = z
 export type StationScores = z.infer<typeof StationScores>
 
 export const RecordedDeduction = z
-  .object({ id: Id, itemCode: z.string(), points: z.number().int(), reason: z.string(), recordedAt: z.string() })
+  .object({
+    id: Id,
+    itemCode: z.string(),
+    points: z.number().int(),
+    reason: z.string(),
+    recordedAt: z.string(),
+    raterRole: RaterRole.nullable(),
+    weightPct: z.number().int(),
+  })
   .openapi('RecordedDeduction')
 export type RecordedDeduction = z.infer<typeof RecordedDeduction>
 

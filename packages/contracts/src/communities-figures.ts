@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi'
 import { Id, Label } from './common'
+import { OutreachFigures } from './communities-outreach'
 import { Month } from './communities-registration'
 
 /** `district`, or `station:<id>` for one station. */
@@ -43,6 +44,44 @@ export const IncidentChange = z
   .openapi('IncidentChange')
 export type IncidentChange = z.infer<typeof IncidentChange>
 
+/** A part of the figures another worker computes: absent (never a 500) when that worker fails or is late. */
+const Unavailable = z.object({ available: z.literal(false), reason: z.enum(['failed', 'timeout']) })
+
+/** Officers' time in the community over the period (officers worker, RPC `communityHours`). */
+export const HoursFigures = z
+  .discriminatedUnion('available', [
+    z.object({
+      available: z.literal(true),
+      officers: z.number().int().nonnegative(),
+      dedicatedOfficers: z.number().int().nonnegative(),
+      communityHours: z.number().nonnegative(),
+      awayHours: z.number().nonnegative(),
+      /** Community hours per dedicated officer and week (the article: 6 h → 36 h); null without dedicated officers. */
+      weeklyPerDedicatedOfficer: z.number().nonnegative().nullable(),
+      /** The weekly target (configuration: 36 h). */
+      weeklyTarget: z.number().positive(),
+      /** community ÷ (community + away): the "90 % of working time in the community"; null without hours. */
+      communityShare: z.number().min(0).max(1).nullable(),
+    }),
+    Unavailable,
+  ])
+  .openapi('HoursFigures')
+export type HoursFigures = z.infer<typeof HoursFigures>
+
+/** Satisfaction from surveys and visits over the period (assessments worker, RPC `satisfaction`). */
+export const SatisfactionFigures = z
+  .discriminatedUnion('available', [
+    z.object({
+      available: z.literal(true),
+      responses: z.number().int().nonnegative(),
+      satisfied: z.number().int().nonnegative(),
+      rate: z.number().min(0).max(1).nullable(),
+    }),
+    Unavailable,
+  ])
+  .openapi('SatisfactionFigures')
+export type SatisfactionFigures = z.infer<typeof SatisfactionFigures>
+
 /**
  * The headline figures of domain.md for the district or one station, computed from the monthly
  * records (never typed in). Rates are null when nothing was known to register.
@@ -77,6 +116,9 @@ export const Figures = z
     incidents: z.array(IncidentChange),
     /** The months up to the period, oldest first. */
     trend: z.array(TrendPoint),
+    outreach: OutreachFigures,
+    hours: HoursFigures,
+    satisfaction: SatisfactionFigures,
   })
   .openapi('Figures')
 export type Figures = z.infer<typeof Figures>

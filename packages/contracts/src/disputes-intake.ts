@@ -149,6 +149,9 @@ export const DisputeStatus = z
     referral: Referral.nullable(),
     parties: z.array(z.object({ name: z.string() })),
     attachments: z.array(z.object({ type: z.string(), bytes: z.number().int() })),
+    survey: z.enum(['not_open', 'open', 'answered']).openapi({
+      description: 'the satisfaction survey: open once the dispute is closed, one answer per dispute',
+    }),
     timeline: z.array(
       z.object({
         at: z.string(),
@@ -181,6 +184,9 @@ export const PublicDisputeFigures = z
         categories: z.array(z.object({ category: DisputeCategory, count: z.number().int().nullable() })),
       }),
     ),
+    communities: z
+      .array(z.object({ communityId: z.string(), count: z.number().int().nullable() }))
+      .openapi({ description: 'disputes received per community over the same months, small counts suppressed' }),
   })
   .openapi('PublicDisputeFigures')
 export type PublicDisputeFigures = z.infer<typeof PublicDisputeFigures>

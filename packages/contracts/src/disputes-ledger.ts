@@ -48,7 +48,7 @@ export const LedgerEntry = z
     lastProgressAt: z.string().nullable(),
     progressDue: z.boolean().openapi({ description: 'in hand, and no weekly progress entry for over 7 days' }),
     possibleDuplicateOf: z
-      .object({ id: Id, reference: z.string() })
+      .object({ id: Id, reference: z.string(), decision: z.enum(['linked', 'dismissed']).nullable() })
       .nullable()
       .openapi({ description: 'an open dispute of the last 30 days with a phone or the address in common' }),
   })
@@ -113,7 +113,14 @@ export const PauseRequest = z.object({ reason: PauseReason }).openapi('PauseRequ
 export type PauseRequest = z.infer<typeof PauseRequest>
 
 /** `POST /api/disputes/ledger/{id}/close`: how it ended. */
-export const CloseRequest = z.object({ outcome: DisputeOutcome }).openapi('CloseRequest')
+export const CloseRequest = z
+  .object({
+    outcome: DisputeOutcome,
+    agreementTerms: z.string().trim().min(2).max(4000).optional().openapi({
+      description: 'what the parties agreed (with an agreement): printed on the mediation agreement, sealed at rest',
+    }),
+  })
+  .openapi('CloseRequest')
 export type CloseRequest = z.infer<typeof CloseRequest>
 
 /** RPC answer of `openDisputesOf`: a dispute in an officer's task list, without personal data. */

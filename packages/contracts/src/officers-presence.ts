@@ -60,9 +60,29 @@ export const WeekTotals = z
     shareTarget: z.number(),
     metHours: z.boolean(),
     metShare: z.boolean(),
+    /** Of the away hours, those assigned under an approved duty exception. */
+    exceptionHours: z.number(),
+    /**
+     * A target was missed, but would have been met without the hours taken by approved duty
+     * exceptions: the shortfall is explained (item 5).
+     */
+    shortfallExplained: z.boolean(),
   })
   .openapi('WeekTotals')
 export type WeekTotals = z.infer<typeof WeekTotals>
+
+/** An approved duty exception whose dates touch the week, with the hours assigned under it in the week. */
+export const WeekException = z
+  .object({
+    id: Id,
+    reason: z.string(),
+    startDate: z.string(),
+    endDate: z.string(),
+    expiresOn: z.string(),
+    hours: z.number(),
+  })
+  .openapi('WeekException')
+export type WeekException = z.infer<typeof WeekException>
 
 export const PresenceWeek = z
   .object({
@@ -72,6 +92,8 @@ export const PresenceWeek = z
     status: WeekStatus,
     entries: z.array(PresenceEntry),
     totals: WeekTotals,
+    /** Approved duty exceptions touching the week: they explain a shortfall (see totals). */
+    exceptions: z.array(WeekException),
     /** The grids the officer may log time in (the team's grids and the own). */
     gridIds: z.array(Id),
     submittedAt: z.string().nullable(),

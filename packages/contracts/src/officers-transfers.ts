@@ -24,6 +24,12 @@ export const TransferRequest = z
     /** The officer of the same station who takes over the leaving officer's grid(s). */
     replacementOfficerId: Id.optional(),
     overrideReason: Text.optional(),
+    /**
+     * A transfer to another station of the branch: on completion the officer's station becomes
+     * this one (team, grids and group left behind). Left out: the officer leaves the roster's
+     * station records unchanged apart from grids and group (e.g. a move out of the branch).
+     */
+    toStationId: Id.optional(),
   })
   .refine((body) => body.replacementOfficerId !== body.officerId, {
     path: ['replacementOfficerId'],
@@ -41,6 +47,8 @@ export const Transfer = z
     reason: z.string(),
     replacementOfficerId: z.string().nullable(),
     overrideReason: z.string().nullable(),
+    /** The station a transfer moves the officer to; null when none was named. */
+    toStationId: z.string().nullable(),
     status: TransferStatus,
     requestedBy: z.string(),
     requestedAt: z.string(),

@@ -3,6 +3,16 @@ import type { CommunityGrid, PlaceCounts, Station } from './communities'
 import type { StaffSummary } from './disputes'
 import type { HeldDispute } from './disputes-ledger'
 import type { ForceCounts, ResponsibleOfficer } from './officers'
+import type {
+  CommunityRegistrationRow,
+  DisputeSurveyAnswer,
+  FiguresPeriod,
+  OfficerDisputeRow,
+  OfficerHoursRow,
+  OfficerTaskRow,
+  RegistrationPeriod,
+  SatisfactionFigure,
+} from './rpc-figures'
 
 /**
  * What other workers may call on a domain worker's RPC entrypoint (its `WorkerEntrypoint`
@@ -15,6 +25,10 @@ export interface OfficersRpc {
   forceCounts(): Promise<ForceCounts>
   /** The A role of a grid; null when nobody is responsible. */
   responsibleOfficer(gridId: string): Promise<ResponsibleOfficer | null>
+  /** Community hours against hours assigned away, per officer (scores, dashboards, reports). */
+  communityHours(period: FiguresPeriod): Promise<OfficerHoursRow[]>
+  /** Task-list items due in the period and done, per officer (scores). */
+  taskCompletion(period: FiguresPeriod): Promise<OfficerTaskRow[]>
 }
 
 export interface CommunitiesRpc {
@@ -24,11 +38,17 @@ export interface CommunitiesRpc {
   gridOfCommunity(communityId: string): Promise<CommunityGrid | null>
   /** Every station (id, code, labels) ordered by code. */
   stations(): Promise<Station[]>
+  /** Monthly registration counts per community with its grid (scores, reports). */
+  registrationRows(period: RegistrationPeriod): Promise<CommunityRegistrationRow[]>
 }
 
 export interface AssessmentsRpc {
   /** How many active members, and chairs among them, sit on the review board. */
   boardSummary(): Promise<BoardSummary>
+  /** Satisfaction from surveys and visits (district and station figures). */
+  satisfaction(period: FiguresPeriod): Promise<SatisfactionFigure>
+  /** Stores a citizen's answer after a dispute closed; false when that dispute already answered. */
+  recordDisputeSurvey(answer: DisputeSurveyAnswer): Promise<{ recorded: boolean }>
 }
 
 export interface DisputesRpc {
@@ -36,4 +56,6 @@ export interface DisputesRpc {
   staffSummary(): Promise<StaffSummary>
   /** The open disputes an officer holds, for the officer's task list and desk (no personal data). */
   openDisputesOf(officerId: string): Promise<HeldDispute[]>
+  /** Disputes settled in the period, overdue and open, per responsible officer (scores). */
+  disputeResults(period: FiguresPeriod): Promise<OfficerDisputeRow[]>
 }

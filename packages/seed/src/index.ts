@@ -1,4 +1,6 @@
+export { BOARD_DEMO_TOTP_SECRETS } from './board-demo-accounts'
 export { DEMO_PASSWORD, DEMO_TOTP_SECRETS, type DemoAccount, demoUsername } from './demo-accounts'
+export { DISPUTES_UNTIL, SEEDED_DISPUTES } from './disputes'
 export { DISTRICT_SEED, generateDistrict } from './district'
 export { PROFILE_TARGETS, PROFILE_YEAR } from './profiles'
 export { ARTICLE_STATIONS, STATIONS } from './stations'

@@ -4,6 +4,7 @@ import * as disputes from '../../../workers/disputes/src/db/schema'
 import * as identity from '../../../workers/gateway/src/db/schema'
 import * as officers from '../../../workers/officers/src/db/schema'
 import type { DemoAccount } from './demo-accounts'
+import type { DisputeDraft } from './disputes'
 
 // The tables the seed fills, per database, taken from the workers' drizzle schemas (the one
 // source of table shapes). The order inside each database is the insert order: a row's
@@ -22,6 +23,16 @@ export const SEED_TABLES = {
     defenceGroup: communities.defenceGroup,
     shop: communities.shop,
     incidentCount: communities.incidentCount,
+    keyUnitInspection: communities.keyUnitInspection,
+    keyUnitFinding: communities.keyUnitFinding,
+    manager: communities.manager,
+    leagueRewardRound: communities.leagueRewardRound,
+    leagueReward: communities.leagueReward,
+    outreachGroup: communities.outreachGroup,
+    outreachCampaign: communities.outreachCampaign,
+    outreachEvent: communities.outreachEvent,
+    dutyReport: communities.dutyReport,
+    dutyProblem: communities.dutyProblem,
   },
   officers: {
     team: officers.team,
@@ -30,6 +41,14 @@ export const SEED_TABLES = {
     gridResponsibility: officers.gridResponsibility,
     policeGroup: officers.policeGroup,
     groupMember: officers.groupMember,
+    checklist: officers.checklist,
+    checklistItem: officers.checklistItem,
+    taskTemplate: officers.taskTemplate,
+    taskItem: officers.taskItem,
+    presenceEntry: officers.presenceEntry,
+    presenceWeek: officers.presenceWeek,
+    assignment: officers.assignment,
+    refusedAssignment: officers.refusedAssignment,
   },
   assessments: {
     boardMember: assessments.boardMember,
@@ -42,8 +61,22 @@ export const SEED_TABLES = {
     panelSeat: assessments.panelSeat,
     vote: assessments.vote,
     adjustment: assessments.adjustment,
+    scorecardRater: assessments.scorecardRater,
+    quarterClose: assessments.quarterClose,
+    scoreSnapshot: assessments.scoreSnapshot,
+    consequence: assessments.consequence,
+    survey: assessments.survey,
+    surveyAnswer: assessments.surveyAnswer,
+    nomination: assessments.nomination,
+    nominationSeat: assessments.nominationSeat,
+    nominationVote: assessments.nominationVote,
   },
-  disputes: { qiheStaff: disputes.qiheStaff },
+  disputes: {
+    qiheStaff: disputes.qiheStaff,
+    dispute: disputes.dispute,
+    disputeEvent: disputes.disputeEvent,
+    disputeContact: disputes.disputeContact,
+  },
   identity: { account: identity.account },
 } as const
 
@@ -62,9 +95,14 @@ export type SeedRows = { [D in DatabaseName]: { [T in keyof SeedTables[D]]: Rows
 
 /**
  * Everything the seed generates: the rows, except that demo accounts are drafts without a
- * password hash or sealed TOTP secret. Those need random salts and the local data key, so the
- * writer adds them (identity-rows.ts) and the generator stays pure.
+ * password hash or sealed TOTP secret, and disputes drafts with their personal data in clear
+ * (their contact digests come with sealing). Those need random salts and the local data keys, so
+ * the writer adds them (identity-rows.ts, disputes-rows.ts) and the generator stays pure.
  */
-export type District = Omit<SeedRows, 'identity'> & { identity: { account: DemoAccount[] } }
+export type District = Omit<SeedRows, 'identity' | 'disputes'> & {
+  identity: { account: DemoAccount[] }
+  // Disputes are drafts with the personal data in clear: the writer seals them (disputes-rows.ts).
+  disputes: Omit<SeedRows['disputes'], 'dispute' | 'disputeContact'> & { dispute: DisputeDraft[]; disputeContact: [] }
+}
 
 export type Row<D extends DatabaseName, T extends keyof SeedTables[D]> = Rows<D, T>[number]

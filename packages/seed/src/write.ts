@@ -5,6 +5,7 @@ import type { BatchItem } from 'drizzle-orm/batch'
 import { type AnyD1Database, type DrizzleD1Database, drizzle } from 'drizzle-orm/d1'
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core'
 import { getPlatformProxy, unstable_readConfig } from 'wrangler'
+import { disputeRows, disputesDataKey } from './disputes-rows'
 import { demoAccountRows, identityDataKey } from './identity-rows'
 import { SeedError } from './seed-error'
 import { type DatabaseName, type District, SEED_TABLES } from './tables'
@@ -30,6 +31,8 @@ export type WriteOptions = {
   persistTo: string
   /** Seals the demo accounts' TOTP secrets; by default IDENTITY_DATA_KEY from the root `.dev.vars`. */
   identityDataKey?: string
+  /** Seals the seeded disputes' personal data; by default DISPUTES_DATA_KEY from `workers/disputes/.dev.vars`. */
+  disputesDataKey?: string
 }
 
 type Batch = [BatchItem<'sqlite'>, ...BatchItem<'sqlite'>[]]
@@ -112,10 +115,17 @@ export function insertStatements(db: DrizzleD1Database, table: SQLiteTable, rows
   )
 }
 
+/**
+ * Statements per batch. One batch for a whole database (thousands of statements) is one request
+ * to the local runtime, which it may drop under load ("other side closed"); smaller batches in
+ * order are safe because every insert is ON CONFLICT DO NOTHING and a database counts as seeded
+ * only when every table holds its rows, so a run cut short is completed by the next one.
+ */
+const STATEMENTS_PER_BATCH = 400
+
 async function insertRows({ db, tables }: OpenDatabase, rowsByTable: Record<string, readonly unknown[]>) {
   const inserts = tables.flatMap(([key, table]) => insertStatements(db, table, rowsByTable[key] ?? []))
-  // One batch per database: D1 runs a batch as one transaction, all or nothing.
-  if (inserts.length > 0) await db.batch(inserts as unknown as Batch)
+  for (const part of chunk(inserts, STATEMENTS_PER_BATCH)) await db.batch(part as unknown as Batch)
 }
 
 type Rows = Record<string, readonly unknown[]>
@@ -128,13 +138,25 @@ const isSeeded = (target: OpenDatabase, district: District, before: readonly num
 
 /** The rows to insert: the generated ones, with the demo accounts hashed and sealed. */
 async function rowsToInsert(target: OpenDatabase, district: District, options: WriteOptions): Promise<Rows> {
+  if (target.database === 'disputes') {
+    const sealed = await disputeRows(district.disputes.dispute, options.disputesDataKey ?? disputesDataKey(target.env))
+    return { ...expectedRows(target, district), ...sealed }
+  }
   if (target.database !== 'identity') return expectedRows(target, district)
   const key = options.identityDataKey ?? identityDataKey(target.env)
   return { account: await demoAccountRows(district.identity.account, key) }
 }
 
-function report(target: OpenDatabase, district: District, seeded: boolean, before: number[], after: number[]) {
-  const rows = expectedRows(target, district)
+function report(
+  target: OpenDatabase,
+  district: District,
+  seeded: boolean,
+  before: number[],
+  after: number[],
+  inserted?: Rows,
+) {
+  // What was inserted when it differs from the drafts (disputes' contact digests come with sealing).
+  const rows = inserted ?? expectedRows(target, district)
   return {
     database: target.database,
     name: target.name,
@@ -177,14 +199,16 @@ export async function writeDistrict(district: District, options: WriteOptions): 
     const rows = await Promise.all(
       opened.map((target, i) => (seeded[i] ? undefined : rowsToInsert(target, district, options))),
     )
-    return await Promise.all(
-      opened.map(async (target, i) => {
-        const toInsert = rows[i]
-        if (toInsert) await insertRows(target, toInsert)
-        const counted = before[i] as number[]
-        return report(target, district, !toInsert, counted, toInsert ? await countRows(target) : counted)
-      }),
-    )
+    // One database at a time: the local runtime answers every proxy, and concurrent large writes
+    // are what it drops first.
+    const reports: DatabaseReport[] = []
+    for (const [i, target] of opened.entries()) {
+      const toInsert = rows[i]
+      if (toInsert) await insertRows(target, toInsert)
+      const counted = before[i] as number[]
+      reports.push(report(target, district, !toInsert, counted, toInsert ? await countRows(target) : counted, toInsert))
+    }
+    return reports
   } finally {
     await Promise.all(opened.map((target) => target.dispose()))
   }

@@ -1,6 +1,7 @@
 export * from './actors'
 export * from './assertion-refusals'
 export * from './audit-chain'
+export * from './d1-counter'
 export * from './fuzz'
 export * from './route-access'
 export * from './route-inventory'

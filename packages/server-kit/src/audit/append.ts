@@ -18,6 +18,14 @@ export type AuditEntry = {
 type Db = DrizzleD1Database<any>
 
 /**
+ * Enough for bursts of concurrent writers on one database: the load tests (tests/reliability)
+ * lost more than 4 races in a row with 10 clients submitting at once (and 16 with the pause below
+ * on a busy machine), which answered 500. (Making one isolate's appends take turns through a shared
+ * promise was tried and dropped: workerd cancels a request that waits on another request's promise.)
+ */
+const MAX_ATTEMPTS = 30
+
+/**
  * Writes a state change and its audit row in one D1 batch (D1's only transaction). The row's
  * sequence number is the previous one plus one and is the primary key, so two writers that read
  * the same tail cannot both append: the loser's whole batch fails and is retried on the new tail.
@@ -28,8 +36,9 @@ export async function writeWithAudit(
   entry: AuditEntry,
   options: { now?: () => Date; attempts?: number } = {},
 ) {
-  const attempts = options.attempts ?? 4
+  const attempts = options.attempts ?? MAX_ATTEMPTS
   for (let attempt = 1; ; attempt++) {
+    const started = Date.now()
     const [tail] = await db
       .select({ seq: auditLog.seq, hash: auditLog.hash })
       .from(auditLog)
@@ -55,6 +64,10 @@ export async function writeWithAudit(
         String((err as Error)?.message ?? err),
       )
       if (!lostRace || attempt >= attempts) throw err
+      // Writers that lost together would meet again on the next tail: a random pause, as long as
+      // an attempt takes (slower under load) times the attempt number, spreads them out.
+      const pause = Math.random() * Math.max(5, Date.now() - started) * Math.min(attempt, 8)
+      await new Promise((resolve) => setTimeout(resolve, pause))
     }
   }
 }
