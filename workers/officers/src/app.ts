@@ -5,8 +5,12 @@ import { auditRouter } from './routes/audit'
 import { exceptionsRouter } from './routes/exceptions'
 import { gridsRouter } from './routes/grids'
 import { healthRouter } from './routes/health'
+import { ledgerRouter } from './routes/ledger'
+import { plansRouter } from './routes/plans'
 import { presenceRouter } from './routes/presence'
+import { reportsRouter } from './routes/reports'
 import { rosterRouter } from './routes/roster'
+import { tasksRouter } from './routes/tasks'
 import { transfersRouter } from './routes/transfers'
 
 /**
@@ -21,6 +25,10 @@ export const app = createApp<AppEnv>()
   .route('/', exceptionsRouter)
   .route('/', presenceRouter)
   .route('/', transfersRouter)
+  .route('/', tasksRouter)
+  .route('/', plansRouter)
+  .route('/', ledgerRouter)
+  .route('/', reportsRouter)
   .route('/', auditRouter)
 
 serveOpenApiDocument(app, '/api/officers/openapi.json', {
@@ -31,7 +39,9 @@ serveOpenApiDocument(app, '/api/officers/openapi.json', {
     description:
       'Community officers of the district: the roster of each station with its policing teams, police grids and ' +
       'community police groups (A/B roles), and the profile figures the branch reports; assignments under the ' +
-      'four prohibitions, duty exceptions, transfers, and time in the community against the weekly targets.',
+      'four prohibitions, duty exceptions, transfers, time in the community against the weekly targets, task ' +
+      'lists with checklists and the meeting calendar, the daily reminder, the abstraction ledger, weekly ' +
+      'reports and the team progress sheet.',
   },
 })
 

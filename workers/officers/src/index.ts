@@ -1,9 +1,20 @@
 import { WorkerEntrypoint } from 'cloudflare:workers'
-import { type ForceCounts, Id, type OfficersRpc, type ResponsibleOfficer } from '@platform/contracts'
+import {
+  type FiguresPeriod,
+  type ForceCounts,
+  Id,
+  type OfficerHoursRow,
+  type OfficersRpc,
+  type OfficerTaskRow,
+  type ResponsibleOfficer,
+} from '@platform/contracts'
 import { app } from './app'
 import { createDb } from './db'
+import { communityHours, taskCompletion } from './figures/rpc-figures'
 import { findResponsibleOfficer } from './routes/grids/grids.queries'
 import { countForce } from './routes/roster/roster.queries'
+import { localDate } from './rules/shanghai-time'
+import { makeListsOf } from './tasks/morning-lists'
 
 export type { OfficersApp } from './app'
 
@@ -16,6 +27,11 @@ export default class Officers extends WorkerEntrypoint<Env> implements OfficersR
     return app.fetch(request, this.env, this.ctx)
   }
 
+  /** The morning cron (wrangler.toml): the day's task lists of every officer. */
+  override async scheduled(controller: ScheduledController) {
+    await makeListsOf(createDb(this.env), localDate(controller.scheduledTime))
+  }
+
   /** Dedicated officers and community police groups, for the district counts. */
   forceCounts(): Promise<ForceCounts> {
     return countForce(createDb(this.env))
@@ -25,5 +41,15 @@ export default class Officers extends WorkerEntrypoint<Env> implements OfficersR
   async responsibleOfficer(gridId: string): Promise<ResponsibleOfficer | null> {
     if (!Id.safeParse(gridId).success) return null
     return findResponsibleOfficer(createDb(this.env), gridId)
+  }
+
+  /** Community hours (submitted or approved weeks) against hours assigned away, per officer. */
+  communityHours(period: FiguresPeriod): Promise<OfficerHoursRow[]> {
+    return communityHours(createDb(this.env), period)
+  }
+
+  /** Task-list items falling due in the period and done, per officer. */
+  taskCompletion(period: FiguresPeriod): Promise<OfficerTaskRow[]> {
+    return taskCompletion(createDb(this.env), period)
   }
 }

@@ -5,7 +5,7 @@ import { BRANCH_RULES } from '../src/config'
 import { createDb } from '../src/db'
 import { officer } from '../src/db/schema'
 import { localDate } from '../src/rules/shanghai-time'
-import { grids, insertFixture, officers, stations } from './fixture'
+import { grids, groups, insertFixture, officers, stations } from './fixture'
 import { call, places } from './work-fixture'
 
 /** Officers whose years in post are counted from today, so the boundary holds on any day. */
@@ -53,6 +53,8 @@ const responsibleFor = async (gridId: string) =>
     ?.officer_id
 
 const request = { kind: 'transfer', reason: 'Needed at the city bureau' }
+const groupPlaceOf = (officerId: string) =>
+  env.DB.prepare('SELECT group_id, role FROM group_member WHERE officer_id = ?').bind(officerId).first()
 
 describe('POST /api/officers/transfers: five years in post or an override', () => {
   it('accepts an officer exactly five years in post without an override', async () => {
@@ -133,10 +135,42 @@ describe('deciding and completing a transfer', () => {
     expect(body.movedGrids.sort()).toEqual([grids.g1, grids.g2].sort())
     expect(await responsibleFor(grids.g1)).toBe(officers.li)
     expect(await responsibleFor(grids.g2)).toBe(officers.li)
+    // Li Na was Wang Fang's B: she is now the group's A, and Wang Fang has left the group.
+    expect(await groupPlaceOf(officers.li)).toEqual({ group_id: groups.p1, role: 'A' })
+    expect(await groupPlaceOf(officers.wang)).toBeNull()
     const history = await call<TransferList>('GET', '/api/officers/transfers', 'station_head', places.northHead)
     const kept = history.body.transfers.find((t) => t.id === asked.body.id)
     expect(kept).toMatchObject({ status: 'completed', replacementOfficerId: officers.li })
     expect(kept?.requestedAt && kept.decidedAt && kept.completedAt).toBeTruthy()
+  })
+
+  it('moves an officer transferred to another station there, without a team, and hands the A role over', async () => {
+    const asked = await ask({
+      ...request,
+      officerId: officers.zhao,
+      replacementOfficerId: officers.chen,
+      toStationId: stations.south,
+    })
+    expect(asked.body.toStationId).toBe(stations.south)
+    await decide(asked.body.id, { decision: 'approve', reason: 'Agreed' })
+    const { status } = await complete(asked.body.id)
+    expect(status).toBe(200)
+    expect(await responsibleFor(grids.g3)).toBe(officers.chen)
+    expect(await groupPlaceOf(officers.chen)).toEqual({ group_id: groups.p2, role: 'A' })
+    expect(await groupPlaceOf(officers.zhao)).toBeNull()
+    const moved = await env.DB.prepare('SELECT station_id, team_id FROM officer WHERE id = ?')
+      .bind(officers.zhao)
+      .first()
+    expect(moved).toEqual({ station_id: stations.south, team_id: null })
+  })
+
+  it.each([
+    { why: 'a replacement naming a destination', body: { kind: 'replacement', toStationId: stations.south } },
+    { why: 'a transfer to the own station', body: { kind: 'transfer', toStationId: stations.north } },
+  ])('refuses $why with 422 RULE_TRANSFER_DESTINATION', async ({ body }) => {
+    const { status, body: answer } = await ask({ reason: 'Reorganisation', officerId: tenure.exactly, ...body })
+    expect(status).toBe(422)
+    expect(answer.error.code).toBe('RULE_TRANSFER_DESTINATION')
   })
 
   it("answers 404 to another station's head completing the request", async () => {

@@ -1,4 +1,4 @@
-import type { PresenceActivity, PresenceWeek, StationDetail } from '@platform/contracts'
+import type { PresenceActivity, PresenceEntryRequest, PresenceWeek, StationDetail } from '@platform/contracts'
 import {
   AsyncView,
   formatDay,
@@ -6,27 +6,23 @@ import {
   formatPercent,
   label,
   locale,
+  RequestError,
   usePageTitle,
   useSession,
 } from '@platform/ui'
 import { useSearchParams } from '@solidjs/router'
-import { createResource, createSignal, For, Show } from 'solid-js'
+import { createEffect, createResource, createSignal, For, on, Show } from 'solid-js'
 import { t } from '../i18n'
+import { OutboxPanel } from '../offline/OutboxPanel'
+import { outboxDelivered, saveThroughOutbox } from '../offline/outbox'
+import { queuedText } from '../offline/queued-text'
+import { ACTIVITIES } from '../tasks/activities'
 import { beijing, beijingDate, beijingTime } from './beijing-time'
 import { DayTimeFields } from './DayTimeFields'
 import { failureText } from './refusal-text'
-import { fetchMyWeek, fetchStationDetail, logTime, newKey, submitWeek } from './work-api'
+import { fetchMyWeek, fetchStationDetail, newKey, PRESENCE_PATH, submitWeek } from './work-api'
 
-const ACTIVITIES: PresenceActivity[] = [
-  'household_visit',
-  'registration',
-  'outreach',
-  'dispute_work',
-  'community_patrol',
-  'meeting',
-  'key_unit_check',
-  'other',
-]
+const minutesBetween = (start: string, end: string) => Math.round((Date.parse(end) - Date.parse(start)) / 60_000)
 
 /** /desk/week: the officer's hours against 36 h, the share, the log form and the submit button. */
 export function ThisWeek() {
@@ -41,6 +37,8 @@ export function ThisWeek() {
     () => ({ week: params.week }),
     (source) => fetchMyWeek(source.week),
   )
+  // An entry the outbox delivered in the background (the connection came back) belongs in the list.
+  createEffect(on(outboxDelivered, () => refetch(), { defer: true }))
   const stationId = () => (user.state === 'ready' ? user().scope.stationId : undefined)
   const [station] = createResource(stationId, (id) => fetchStationDetail(id).catch(() => undefined))
   return (
@@ -49,6 +47,7 @@ export function ThisWeek() {
       <AsyncView resource={week} onRetry={refetch}>
         {(value) => <WeekSummary week={value} />}
       </AsyncView>
+      <OutboxPanel />
       {/* Outside the view above, so a refetch after saving keeps the form (and its message) in place. */}
       <Show when={week.latest?.status === 'open'}>
         <LogForm gridIds={week.latest?.gridIds ?? []} station={station()} onSaved={refetch} />
@@ -99,6 +98,26 @@ function WeekSummary(props: { week: PresenceWeek }) {
       <Show when={totals().awayHours > 0}>
         <p>{t('work.week.away', { hours: formatNumber(totals().awayHours, locale(), 2) })}</p>
       </Show>
+      {/* Approved duty exceptions explain a shortfall: say so, and which ones. */}
+      <Show when={totals().shortfallExplained}>
+        <p>{t('report.shortfallExplained')}</p>
+      </Show>
+      <Show when={props.week.exceptions.length > 0}>
+        <ul class="plain-list stack">
+          <For each={props.week.exceptions}>
+            {(exception) => (
+              <li class="muted">
+                {t('work.week.exception', {
+                  from: formatDay(exception.startDate, locale()),
+                  to: formatDay(exception.endDate, locale()),
+                  reason: exception.reason,
+                  hours: formatNumber(exception.hours, locale(), 2),
+                })}
+              </li>
+            )}
+          </For>
+        </ul>
+      </Show>
       <p class="badge" data-status={props.week.status}>
         {t(`work.week.status.${props.week.status}`)}
       </p>
@@ -123,20 +142,27 @@ function LogForm(props: { gridIds: string[]; station: StationDetail | undefined;
     const date = value('date')
     setMessage(undefined)
     setBusy(true)
+    const body: PresenceEntryRequest = {
+      start: beijing(date, value('start')),
+      end: beijing(date, value('end')),
+      gridId: value('gridId'),
+      activity: value('activity') as PresenceActivity,
+      ...(value('note').trim() ? { note: value('note').trim() } : {}),
+    }
     try {
-      const entry = await logTime(
-        {
-          start: beijing(date, value('start')),
-          end: beijing(date, value('end')),
-          gridId: value('gridId'),
-          activity: value('activity') as PresenceActivity,
-          ...(value('note').trim() ? { note: value('note').trim() } : {}),
-        },
-        key,
-      )
+      // Written to the phone first, then sent: without a connection it waits in the outbox.
+      const outcome = await saveThroughOutbox({ key, kind: 'presence', path: PRESENCE_PATH, body })
+      if (outcome.state === 'refused') {
+        setMessage({ ok: false, text: failureText(new RequestError({ status: 422, ...outcome })) })
+        return
+      }
       key = newKey()
-      setMessage({ ok: true, text: t('work.log.saved', { minutes: entry.minutes }) })
-      props.onSaved()
+      setMessage(
+        outcome.state === 'sent'
+          ? { ok: true, text: t('work.log.saved', { minutes: minutesBetween(body.start, body.end) }) }
+          : { ok: true, text: queuedText(outcome) },
+      )
+      if (outcome.state === 'sent') props.onSaved()
     } catch (error) {
       setMessage({ ok: false, text: failureText(error) })
     } finally {

@@ -1,10 +1,14 @@
-import { defineMessages } from '@platform/ui'
+import { defineMessages, mergeMessages } from '@platform/ui'
+import { offlineMessages } from '../offline/messages'
+import { reportMessages } from '../reports/messages'
+import { taskMessages } from '../tasks/messages'
+import { transferMessages } from '../transfers/messages'
 
 /**
  * The desk's officers' work screens: this week, team weeks, assignments and duty exceptions.
  * Rule codes the API answers (RULE_*) are named here so a refusal shows the rule in words.
  */
-export const workMessages = defineMessages(
+const coreMessages = defineMessages(
   {
     'work.nav.week': '本周工作',
     'work.nav.team': '警务队周报',
@@ -16,6 +20,7 @@ export const workMessages = defineMessages(
     'work.week.share': '社区工作时间占比：{share}（目标不低于 {target}）',
     'work.week.shareNone': '社区工作时间占比：尚无记录',
     'work.week.away': '被抽调离开社区：{hours} 小时',
+    'work.week.exception': '已批准的勤务例外：{from} 至 {to}，{reason}（本周 {hours} 小时）',
     'work.week.status.open': '本周未提交',
     'work.week.status.submitted': '已提交，待警务队长审核',
     'work.week.status.approved': '已审核并锁定',
@@ -115,6 +120,15 @@ export const workMessages = defineMessages(
     'work.rule.RULE_OWN_WEEK': '不能审核自己的周记录',
     'work.rule.RULE_BOTH_HEADS_REQUIRED': '本所规定须两位所长共同申请',
     'work.rule.RULE_EXCEPTION_DECIDED': '该申请已处理',
+    'work.rule.RULE_EXCEPTION_SIGNED': '该申请的签字已齐',
+    'work.rule.RULE_SECOND_HEAD': '第二个签字须由另一位所长签署',
+    'work.rule.RULE_MIN_TENURE': '在岗不满5年的民警调动，须写明特别理由',
+    'work.rule.RULE_REPLACE_FIRST': '先替换后调动：接替民警到岗接管警格后，才能完成调动',
+    'work.rule.RULE_TRANSFER_DECIDED': '该调动申请已处理',
+    'work.rule.RULE_TRANSFER_NOT_APPROVED': '调动尚未经分局批准，不能完成',
+    'work.rule.RULE_TASK_NOT_STARTED': '该任务的周期尚未开始',
+    'work.rule.RULE_CHECKLIST_ITEM': '勾选的项目不在该任务的清单上',
+    'work.rule.IDEMPOTENCY_KEY_REUSED': '同一提交编号被用于不同内容，请重新填写',
   },
   {
     'work.nav.week': 'This week',
@@ -127,6 +141,7 @@ export const workMessages = defineMessages(
     'work.week.share': 'Share of working time in the community: {share} (target at least {target})',
     'work.week.shareNone': 'Share of working time in the community: nothing recorded yet',
     'work.week.away': 'Assigned away from the community: {hours} h',
+    'work.week.exception': 'Approved duty exception: {from} to {to}, {reason} ({hours} h this week)',
     'work.week.status.open': 'Not submitted',
     'work.week.status.submitted': 'Submitted, waiting for the team leader',
     'work.week.status.approved': 'Approved and locked',
@@ -231,5 +246,19 @@ export const workMessages = defineMessages(
     'work.rule.RULE_OWN_WEEK': 'Nobody approves their own week',
     'work.rule.RULE_BOTH_HEADS_REQUIRED': 'This station requires both heads to sign the request',
     'work.rule.RULE_EXCEPTION_DECIDED': 'The request has already been decided',
+    'work.rule.RULE_EXCEPTION_SIGNED': 'The request already has every signature it needs',
+    'work.rule.RULE_SECOND_HEAD': 'The second signature must come from the other head',
+    'work.rule.RULE_MIN_TENURE': 'Under 5 years in post, a transfer needs a special reason',
+    'work.rule.RULE_REPLACE_FIRST':
+      'Replace first: the transfer completes only once a replacement officer has taken over the grid',
+    'work.rule.RULE_TRANSFER_DECIDED': 'The transfer request has already been decided',
+    'work.rule.RULE_TRANSFER_NOT_APPROVED': 'The branch has not approved this transfer yet',
+    'work.rule.RULE_TASK_NOT_STARTED': "The task's period has not begun",
+    'work.rule.RULE_CHECKLIST_ITEM': "A ticked item is not on the task's checklist",
+    'work.rule.IDEMPOTENCY_KEY_REUSED':
+      'The same submission number was used for different content; please fill it in again',
   },
 )
+
+/** Everything the officers' work screens say, the outbox's text included. */
+export const workMessages = mergeMessages(coreMessages, offlineMessages, transferMessages, taskMessages, reportMessages)

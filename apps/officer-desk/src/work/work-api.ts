@@ -1,15 +1,25 @@
 import type {
+  AbstractionLedger,
   Assignment,
   AssignmentList,
   AssignmentRequest,
+  DailyReminder,
   DutyException,
   DutyExceptionList,
   DutyExceptionRequest,
-  PresenceEntry,
-  PresenceEntryRequest,
   PresenceWeek,
+  SheetPeriod,
   StationDetail,
+  TaskList,
+  TaskTemplateList,
+  TaskView,
+  TeamSheet,
   TeamWeeks,
+  Transfer,
+  TransferDecision,
+  TransferList,
+  TransferRequest,
+  WeeklyReport,
 } from '@platform/contracts'
 import { getStaffJson } from '@platform/ui'
 import { postStaffJson } from './send-json'
@@ -18,9 +28,8 @@ const week = (date?: string) => (date ? `?week=${encodeURIComponent(date)}` : ''
 
 export const fetchMyWeek = (date?: string) => getStaffJson<PresenceWeek>(`/api/officers/me/week${week(date)}`)
 
-/** One entry, sent with an Idempotency-Key so a retry never logs it twice. */
-export const logTime = (body: PresenceEntryRequest, key: string) =>
-  postStaffJson<PresenceEntry>('/api/officers/me/presence', body, { 'Idempotency-Key': key })
+/** Where a time entry is POSTed (through the outbox, with its Idempotency-Key: a retry never logs it twice). */
+export const PRESENCE_PATH = '/api/officers/me/presence'
 
 export const submitWeek = (date: string) => postStaffJson<PresenceWeek>('/api/officers/me/week/submit', { week: date })
 
@@ -48,3 +57,35 @@ export const fetchStationDetail = (stationId: string) =>
 
 /** A fresh key per user action: retries of the same action reuse it. */
 export const newKey = () => `desk-${crypto.randomUUID()}`
+
+// Issue 4's second slice: the daily reminder, task lists, reports, the ledger and transfers.
+
+export const fetchToday = () => getStaffJson<DailyReminder>('/api/officers/me/today')
+
+export const fetchMyTasks = (period: TaskView, date?: string) =>
+  getStaffJson<TaskList>(`/api/officers/me/tasks?period=${period}${date ? `&date=${encodeURIComponent(date)}` : ''}`)
+
+/** Where a task's progress is POSTed (through the outbox: totals, not increments, so a repeat changes nothing). */
+export const taskProgressPath = (taskId: string) => `/api/officers/me/tasks/${encodeURIComponent(taskId)}/progress`
+
+export const fetchMyReport = (date?: string) => getStaffJson<WeeklyReport>(`/api/officers/me/report${week(date)}`)
+
+export const fetchTeamSheet = (period: SheetPeriod, date?: string) =>
+  getStaffJson<TeamSheet>(
+    `/api/officers/reports/team-sheet?period=${period}${date ? `&date=${encodeURIComponent(date)}` : ''}`,
+  )
+
+export const fetchLedger = (date?: string) => getStaffJson<AbstractionLedger>(`/api/officers/ledger${week(date)}`)
+
+export const fetchTaskTemplates = () => getStaffJson<TaskTemplateList>('/api/officers/task-templates')
+
+export const fetchTransfers = () => getStaffJson<TransferList>('/api/officers/transfers')
+
+export const requestTransfer = (body: TransferRequest, key: string) =>
+  postStaffJson<Transfer>('/api/officers/transfers', body, { 'Idempotency-Key': key })
+
+export const decideTransfer = (id: string, body: TransferDecision) =>
+  postStaffJson<Transfer>(`/api/officers/transfers/${encodeURIComponent(id)}/decision`, body)
+
+export const completeTransfer = (id: string) =>
+  postStaffJson<Transfer>(`/api/officers/transfers/${encodeURIComponent(id)}/complete`)

@@ -1,4 +1,4 @@
-import { index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core'
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
 
 // The append-only, hash-chained audit log every worker keeps (packages/server-kit/src/audit).
 export { auditLog } from '@platform/server-kit/audit'
@@ -99,6 +99,8 @@ export const stationConfig = sqliteTable('station_config', {
   exceptionHeads: integer('exception_heads'),
   /** JSON array of assignment kinds, e.g. `["station_security_check"]`. */
   excludedKinds: text('excluded_kinds'),
+  /** JSON: the station's meeting calendar (src/config.ts, MeetingCalendar); null keeps the branch's. */
+  meetingCalendar: text('meeting_calendar'),
 })
 
 /** Assignments made (after the four prohibitions let them through). */
@@ -239,9 +241,96 @@ export const transferRequest = sqliteTable(
     completedBy: text('completed_by'),
     completedAt: text('completed_at'),
     movedGrids: text('moved_grids').notNull(),
+    /** The station a transfer moves the officer to (null: none named). */
+    toStationId: text('to_station_id'),
   },
   (t) => [
     index('transfer_request_officer_idx').on(t.officerId),
     index('transfer_request_station_idx').on(t.stationId, t.requestedAt),
+  ],
+)
+
+/**
+ * A checklist: "four knows, six familiarities" (四知六熟悉), the "six musts" (六必须), key units'
+ * "three fives" (三个五). A null station makes it branch-wide.
+ */
+export const checklist = sqliteTable('checklist', {
+  id: text('id').primaryKey(),
+  stationId: text('station_id'),
+  code: text('code').notNull(),
+  titleZh: text('title_zh').notNull(),
+  titleEn: text('title_en').notNull(),
+  subject: text('subject', { enum: ['officer', 'key_unit'] }).notNull(),
+})
+
+export const checklistItem = sqliteTable(
+  'checklist_item',
+  {
+    checklistId: text('checklist_id')
+      .notNull()
+      .references(() => checklist.id),
+    position: integer('position').notNull(),
+    textZh: text('text_zh').notNull(),
+    textEn: text('text_en').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.checklistId, t.position] })],
+)
+
+/** What the officers of a station (null: every station) are asked to do, and how often. */
+export const taskTemplate = sqliteTable(
+  'task_template',
+  {
+    id: text('id').primaryKey(),
+    stationId: text('station_id'),
+    kind: text('kind', { enum: ['regular', 'special'] }).notNull(),
+    cadence: text('cadence', {
+      enum: ['daily', 'weekly', 'half_monthly', 'monthly', 'quarterly', 'annual'],
+    }).notNull(),
+    titleZh: text('title_zh').notNull(),
+    titleEn: text('title_en').notNull(),
+    target: integer('target').notNull(),
+    unitZh: text('unit_zh').notNull(),
+    unitEn: text('unit_en').notNull(),
+    evidence: text('evidence', { enum: ['count', 'note', 'checklist'] }).notNull(),
+    checklistId: text('checklist_id').references(() => checklist.id),
+    dedicatedOnly: integer('dedicated_only', { mode: 'boolean' }).notNull(),
+    active: integer('active', { mode: 'boolean' }).notNull(),
+    createdBy: text('created_by').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('task_template_station_idx').on(t.stationId)],
+)
+
+/**
+ * One task of an officer's list for one period, made from a template. The unique index makes
+ * generation idempotent: a second read (or the morning cron) inserts nothing new.
+ */
+export const taskItem = sqliteTable(
+  'task_item',
+  {
+    id: text('id').primaryKey(),
+    officerId: text('officer_id')
+      .notNull()
+      .references(() => officer.id),
+    stationId: text('station_id').notNull(),
+    templateId: text('template_id')
+      .notNull()
+      .references(() => taskTemplate.id),
+    periodStart: text('period_start').notNull(),
+    periodEnd: text('period_end').notNull(),
+    /** The template's standard when the item was made (a later change does not move old items). */
+    target: integer('target').notNull(),
+    done: integer('done').notNull(),
+    note: text('note'),
+    /** JSON array of ticked checklist positions. */
+    checked: text('checked').notNull(),
+    status: text('status', { enum: ['open', 'done'] }).notNull(),
+    completedAt: text('completed_at'),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('task_item_officer_template_period_idx').on(t.officerId, t.templateId, t.periodStart),
+    index('task_item_officer_due_idx').on(t.officerId, t.periodEnd),
+    index('task_item_station_due_idx').on(t.stationId, t.periodEnd),
   ],
 )

@@ -11,7 +11,7 @@ const dateFormat = new Intl.DateTimeFormat('en-CA', {
 /** The calendar date (YYYY-MM-DD) of an instant in the branch's time zone. */
 export const localDate = (instant: Date | number): string => dateFormat.format(instant)
 
-const addDays = (date: string, days: number) =>
+export const addDays = (date: string, days: number) =>
   new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10)
 
 /** Monday of the week holding `date` (weeks run Monday to Sunday). */

@@ -14,7 +14,14 @@ import { localDate, weekEndOf, weekStartOf } from '../../rules/shanghai-time'
 import { weekTotals } from '../../rules/week-totals'
 import { answerOnce, auditBy } from '../shared/answer-once'
 import { findStationConfig } from '../shared/officer-in-scope'
-import { findWeek, gridsOfOfficer, loadTeamWeeks, loadWeek, overlappingEntries } from './presence.queries'
+import {
+  exceptionsOfWeek,
+  findWeek,
+  gridsOfOfficer,
+  loadTeamWeeks,
+  loadWeek,
+  overlappingEntries,
+} from './presence.queries'
 import type {
   approveWeekRoute,
   logPresenceRoute,
@@ -44,8 +51,12 @@ async function me(c: Context<AppEnv>, db: Db): Promise<Who> {
 
 async function weekView(db: Db, who: Who, weekStart: string): Promise<PresenceWeek> {
   const rules = stationRules(await findStationConfig(db, who.stationId))
-  const [week, gridIds] = await Promise.all([loadWeek(db, who.id, weekStart, rules), gridsOfOfficer(db, who)])
-  return { officerId: who.id, weekStart, weekEnd: weekEndOf(weekStart), gridIds, ...week }
+  const [week, gridIds, exceptions] = await Promise.all([
+    loadWeek(db, who.id, weekStart, rules),
+    gridsOfOfficer(db, who),
+    exceptionsOfWeek(db, who.id, weekStart),
+  ])
+  return { officerId: who.id, weekStart, weekEnd: weekEndOf(weekStart), gridIds, exceptions, ...week }
 }
 
 /** A week that was submitted or approved takes no more entries. */
@@ -114,12 +125,17 @@ export const logPresence: RouteHandler<typeof logPresenceRoute, AppEnv> = async 
       note: row.note,
     }
     const answer = { status: 201, body: entry }
+    // The database refuses an overlap a concurrent request wrote after the check above (0006 trigger).
     await writeWithAudit(db, [db.insert(presenceEntry).values(row), ...(await remember(answer))], {
       ...auditBy(c),
       action: 'presence.log',
       entity: 'presence_entry',
       entityId: row.id,
       after: row,
+    }).catch((error: unknown) => {
+      if (String((error as Error)?.message ?? error).includes('RULE_PRESENCE_OVERLAP'))
+        throw ruleBroken('RULE_PRESENCE_OVERLAP', 'The entry overlaps another entry of yours')
+      throw error
     })
     return answer
   })
@@ -212,6 +228,7 @@ export const getTeamWeeks: RouteHandler<typeof teamWeeksRoute, AppEnv> = async (
             logged?.minutes ?? 0,
             data.away.get(person.id) ?? 0,
             rulesOf.get(person.stationId) ?? stationRules(undefined),
+            data.underException.get(person.id) ?? 0,
           ),
         }
       }),

@@ -1,9 +1,18 @@
 import type { PresenceActivity, PresenceEntry, WeekStatus } from '@platform/contracts'
-import { and, asc, count, eq, gt, lt, ne, type SQL, sum } from 'drizzle-orm'
+import { and, asc, count, eq, gt, gte, lt, lte, ne, type SQL, sum } from 'drizzle-orm'
 import type { StationRules } from '../../config'
 import type { Db } from '../../db'
-import { assignment, gridResponsibility, officer, presenceEntry, presenceWeek, teamGrid } from '../../db/schema'
-import { weekBounds } from '../../rules/shanghai-time'
+import {
+  assignment,
+  dutyException,
+  gridResponsibility,
+  officer,
+  presenceEntry,
+  presenceWeek,
+  teamGrid,
+} from '../../db/schema'
+import { minutesPerException } from '../../figures/work-minutes'
+import { weekBounds, weekEndOf } from '../../rules/shanghai-time'
 import { weekTotals } from '../../rules/week-totals'
 
 /** The grids an officer logs time in: the team's grids and those the officer answers for. */
@@ -56,16 +65,25 @@ export const toEntry = (row: typeof presenceEntry.$inferSelect): PresenceEntry =
   note: row.note,
 })
 
-/** Minutes of assignments away from the community (every kind but community tasks) inside the week. */
-function awayMinutesByOfficer(rows: { officerId: string; start: string; end: string }[], weekStart: string) {
+type AwayRow = { officerId: string; start: string; end: string; exceptionId: string | null }
+
+/**
+ * Minutes of assignments away from the community (every kind but community tasks) inside the
+ * week, and the part of them made under an approved duty exception.
+ */
+function awayMinutesByOfficer(rows: AwayRow[], weekStart: string) {
   const { from, to } = weekBounds(weekStart)
   const [lo, hi] = [Date.parse(from), Date.parse(to)]
   const minutes = new Map<string, number>()
+  const underException = new Map<string, number>()
   for (const row of rows) {
     const clipped = Math.min(Date.parse(row.end), hi) - Math.max(Date.parse(row.start), lo)
-    if (clipped > 0) minutes.set(row.officerId, (minutes.get(row.officerId) ?? 0) + Math.floor(clipped / 60_000))
+    if (clipped <= 0) continue
+    const add = Math.floor(clipped / 60_000)
+    minutes.set(row.officerId, (minutes.get(row.officerId) ?? 0) + add)
+    if (row.exceptionId !== null) underException.set(row.officerId, (underException.get(row.officerId) ?? 0) + add)
   }
-  return minutes
+  return { minutes, underException }
 }
 
 /**
@@ -77,7 +95,12 @@ function awayAssignments(db: Db, whose: SQL | undefined, weekStart: string) {
   // A day either side: stored times carry their own offsets, so text order is only roughly time order.
   const margin = (iso: string, days: number) => new Date(Date.parse(iso) + days * 86_400_000).toISOString()
   return db
-    .select({ officerId: assignment.officerId, start: assignment.start, end: assignment.end })
+    .select({
+      officerId: assignment.officerId,
+      start: assignment.start,
+      end: assignment.end,
+      exceptionId: assignment.exceptionId,
+    })
     .from(assignment)
     .where(
       and(
@@ -105,13 +128,19 @@ export async function loadWeek(db: Db, officerId: string, weekStart: string, rul
   ])
   const week = weeks[0]
   const minutes = entries.reduce((total, row) => total + row.minutes, 0)
+  const awayMinutes = awayMinutesByOfficer(away, weekStart)
   return {
     entries: entries.map(toEntry),
     status: (week?.status ?? 'open') as WeekStatus,
     submittedAt: week?.submittedAt ?? null,
     approvedBy: week?.approvedBy ?? null,
     approvedAt: week?.approvedAt ?? null,
-    totals: weekTotals(minutes, awayMinutesByOfficer(away, weekStart).get(officerId) ?? 0, rules),
+    totals: weekTotals(
+      minutes,
+      awayMinutes.minutes.get(officerId) ?? 0,
+      rules,
+      awayMinutes.underException.get(officerId) ?? 0,
+    ),
   }
 }
 
@@ -161,6 +190,37 @@ export async function loadTeamWeeks(
       sums.map((row) => [row.officerId, { minutes: Number(row.minutes ?? 0), entries: Number(row.entries ?? 0) }]),
     ),
     status: new Map(weeks.map((row) => [row.officerId, row.status as WeekStatus])),
-    away: awayMinutesByOfficer(away, weekStart),
+    ...(({ minutes, underException }) => ({ away: minutes, underException }))(awayMinutesByOfficer(away, weekStart)),
   }
+}
+
+/**
+ * Approved duty exceptions whose dates touch the week, with the minutes of assignments made under
+ * each inside the week: they explain a shortfall in the week view.
+ */
+export async function exceptionsOfWeek(db: Db, officerId: string, weekStart: string) {
+  const weekEnd = weekEndOf(weekStart)
+  const [exceptions, used] = await Promise.all([
+    db
+      .select()
+      .from(dutyException)
+      .where(
+        and(
+          eq(dutyException.officerId, officerId),
+          eq(dutyException.status, 'approved'),
+          lte(dutyException.startDate, weekEnd),
+          gte(dutyException.endDate, weekStart),
+        ),
+      )
+      .orderBy(asc(dutyException.startDate)),
+    minutesPerException(db, officerId, weekStart, weekEnd),
+  ])
+  return exceptions.map((row) => ({
+    id: row.id,
+    reason: row.reason,
+    startDate: row.startDate,
+    endDate: row.endDate,
+    expiresOn: row.expiresOn,
+    hours: Number(((used.get(row.id) ?? 0) / 60).toFixed(2)),
+  }))
 }

@@ -2,13 +2,15 @@ import type { RouteHandler } from '@hono/zod-openapi'
 import { coversStation } from '@platform/auth'
 import { ApiError, notFound, writeWithAudit } from '@platform/server-kit'
 import { eq, inArray } from 'drizzle-orm'
+import type { BatchItem } from 'drizzle-orm/batch'
 import type { Context } from 'hono'
 import type { AppEnv } from '../../app-env'
 import { BRANCH_RULES } from '../../config'
 import { createDb } from '../../db'
-import { gridResponsibility, transferRequest } from '../../db/schema'
+import { gridResponsibility, groupMember, officer, transferRequest } from '../../db/schema'
 import { newId } from '../../new-id'
 import { localDate } from '../../rules/shanghai-time'
+import { checkDestination, type Membership, planTransferMoves } from '../../rules/transfer-moves'
 import { checkTransferCompletion, checkTransferRequest } from '../../rules/transfer-rules'
 import { answerOnce, auditBy } from '../shared/answer-once'
 import { findOfficerInScope } from '../shared/officer-in-scope'
@@ -40,7 +42,9 @@ export const requestTransfer: RouteHandler<typeof requestTransferRoute, AppEnv> 
   }
   const inPostSince = (await findInPostSince(db, target.id)) ?? today()
   const override = body.overrideReason === undefined ? undefined : { reason: body.overrideReason }
-  const refusal = checkTransferRequest({ inPostSince }, { override }, today(), BRANCH_RULES)
+  const refusal =
+    checkTransferRequest({ inPostSince }, { override }, today(), BRANCH_RULES) ??
+    checkDestination(body.kind, target.stationId, body.toStationId)
   if (refusal) throw new ApiError(refusal.status, refusal.rule, refusal.message)
   return answerOnce(c, 'transfer.request', body, async (remember) => {
     const by = auditBy(c)
@@ -61,6 +65,7 @@ export const requestTransfer: RouteHandler<typeof requestTransferRoute, AppEnv> 
       completedBy: null,
       completedAt: null,
       movedGrids: '[]',
+      toStationId: body.toStationId ?? null,
     }
     const answer = { status: 201, body: toTransfer(row) }
     await writeWithAudit(db, [db.insert(transferRequest).values(row), ...(await remember(answer))], {
@@ -139,7 +144,7 @@ export const completeTransfer: RouteHandler<typeof completeTransferRoute, AppEnv
     movedGrids: JSON.stringify(grids),
   }
   const after: TransferRow = { ...before, ...completed }
-  const moves =
+  const moves: BatchItem<'sqlite'>[] =
     replacementId && grids.length > 0
       ? [
           db
@@ -148,15 +153,48 @@ export const completeTransfer: RouteHandler<typeof completeTransferRoute, AppEnv
             .where(inArray(gridResponsibility.gridId, grids)),
         ]
       : []
+  const memberships = await membershipsOf(db, [before.officerId, ...(replacementId ? [replacementId] : [])])
+  const plan = planTransferMoves({
+    kind: before.kind,
+    leaving: {
+      id: before.officerId,
+      stationId: before.stationId,
+      membership: memberships.get(before.officerId) ?? null,
+    },
+    replacement: replacementId ? { id: replacementId, membership: memberships.get(replacementId) ?? null } : null,
+    toStationId: before.toStationId,
+  })
+  // The group places change in the same audited batch as the grids: nobody is left half-moved.
+  if (plan.leaveGroup.length > 0)
+    moves.push(db.delete(groupMember).where(inArray(groupMember.officerId, plan.leaveGroup)))
+  if (plan.joinGroup) {
+    const { officerId, groupId, role } = plan.joinGroup
+    moves.push(
+      db
+        .insert(groupMember)
+        .values({ officerId, groupId, role })
+        .onConflictDoUpdate({ target: groupMember.officerId, set: { groupId, role } }),
+    )
+  }
+  if (plan.moveTo) moves.push(db.update(officer).set(plan.moveTo).where(eq(officer.id, before.officerId)))
   await writeWithAudit(db, [db.update(transferRequest).set(completed).where(eq(transferRequest.id, id)), ...moves], {
     ...by,
     action: 'transfer.complete',
     entity: 'transfer_request',
     entityId: id,
     before,
-    after,
+    after: { ...after, groups: plan },
   })
   return c.json(toTransfer(after), 200)
+}
+
+/** The group places (group and A/B role) of some officers. */
+async function membershipsOf(db: ReturnType<typeof createDb>, officerIds: string[]) {
+  const rows = await db
+    .select({ officerId: groupMember.officerId, groupId: groupMember.groupId, role: groupMember.role })
+    .from(groupMember)
+    .where(inArray(groupMember.officerId, officerIds))
+  return new Map<string, Membership>(rows.map((row) => [row.officerId, { groupId: row.groupId, role: row.role }]))
 }
 
 export const listTransfers: RouteHandler<typeof listTransfersRoute, AppEnv> = async (c) => {

@@ -31,7 +31,9 @@ export const requestTransferRoute = defineRoute('transfer.request', {
     401: error('No valid actor assertion'),
     403: error('The role may not request transfers'),
     404: error("The officer or the replacement is unknown or outside the head's station"),
-    422: error('RULE_MIN_TENURE without an override, or the Idempotency-Key was reused with another body'),
+    422: error(
+      'RULE_MIN_TENURE without an override, RULE_TRANSFER_DESTINATION (a destination on a replacement or the same station), or the Idempotency-Key was reused with another body',
+    ),
   },
 })
 
@@ -61,7 +63,9 @@ export const completeTransferRoute = defineRoute('transfer.request', {
   summary: 'The station completes an approved transfer once a replacement is in post on the grid(s)',
   description:
     "The named replacement officer becomes responsible for the leaving officer's grids in the same " +
-    'batch; without one, a grid the leaving officer still answers for refuses completion.',
+    'batch; without one, a grid the leaving officer still answers for refuses completion. The replacement ' +
+    'also takes the leaving officer’s place (group and A/B role) in the community police group, the leaving ' +
+    'officer leaves the group, and a transfer naming `toStationId` moves the officer to that station without a team.',
   request: { params: IdParam },
   responses: {
     200: one('Completed'),

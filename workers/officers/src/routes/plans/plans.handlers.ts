@@ -1,0 +1,160 @@
+import type { RouteHandler } from '@hono/zod-openapi'
+import { coversStation } from '@platform/auth'
+import type { TaskTemplate } from '@platform/contracts'
+import { notFound, ruleBroken, writeWithAudit } from '@platform/server-kit'
+import { asc, eq, inArray, isNull, or } from 'drizzle-orm'
+import type { AppEnv } from '../../app-env'
+import { stationRules } from '../../config'
+import { createDb, type Db } from '../../db'
+import { checklist, officer, stationConfig, taskTemplate, team } from '../../db/schema'
+import { daysIn } from '../../figures/rpc-figures'
+import { newId } from '../../new-id'
+import { meetingsBetween } from '../../rules/meeting-calendar'
+import { localDate } from '../../rules/shanghai-time'
+import { periodOf } from '../../rules/task-periods'
+import { loadChecklists } from '../../tasks/task-lists'
+import { answerOnce, auditBy } from '../shared/answer-once'
+import type { createTemplateRoute, listTemplatesRoute, meetingsRoute, retireTemplateRoute } from './plans.routes'
+
+type TemplateRow = typeof taskTemplate.$inferSelect
+
+const toTemplate = (row: TemplateRow): TaskTemplate => ({
+  id: row.id,
+  stationId: row.stationId,
+  kind: row.kind,
+  cadence: row.cadence,
+  title: { zh: row.titleZh, en: row.titleEn },
+  target: row.target,
+  unit: { zh: row.unitZh, en: row.unitEn },
+  evidence: row.evidence,
+  checklistId: row.checklistId,
+  dedicatedOnly: row.dedicatedOnly,
+  active: row.active,
+  createdAt: row.createdAt,
+})
+
+export const listTemplates: RouteHandler<typeof listTemplatesRoute, AppEnv> = async (c) => {
+  const { station } = c.req.valid('query')
+  const scope = c.var.scope
+  const stationId = scope.level === 'branch' ? station : (station ?? scope.stationId)
+  if (!coversStation(scope, stationId)) throw notFound(`Station ${station ?? ''}`.trim())
+  const db = createDb(c.env)
+  // A station sees its own and the branch-wide ones; the branch without a station sees all.
+  const [templates, checklists] = await Promise.all([
+    db
+      .select()
+      .from(taskTemplate)
+      .where(
+        stationId === undefined ? undefined : or(isNull(taskTemplate.stationId), eq(taskTemplate.stationId, stationId)),
+      )
+      .orderBy(asc(taskTemplate.cadence), asc(taskTemplate.titleEn)),
+    loadChecklists(
+      db,
+      stationId === undefined ? undefined : or(isNull(checklist.stationId), eq(checklist.stationId, stationId)),
+    ),
+  ])
+  return c.json({ templates: templates.map(toTemplate), checklists: [...checklists.values()] }, 200)
+}
+
+export const createTemplate: RouteHandler<typeof createTemplateRoute, AppEnv> = async (c) => {
+  const body = c.req.valid('json')
+  const scope = c.var.scope
+  const stationId = scope.level === 'branch' ? (body.stationId ?? null) : (body.stationId ?? scope.stationId ?? null)
+  // A station head writes the own station's plan only; another station is unknown here.
+  if (scope.level !== 'branch' && (stationId === null || !coversStation(scope, stationId)))
+    throw notFound(`Station ${body.stationId ?? ''}`.trim())
+  const db = createDb(c.env)
+  if (body.checklistId !== undefined) {
+    const [list] = await db.select().from(checklist).where(eq(checklist.id, body.checklistId)).limit(1)
+    // The checklist is branch-wide or the same station's.
+    if (!list || (list.stationId !== null && list.stationId !== stationId))
+      throw notFound(`Checklist ${body.checklistId}`)
+  }
+  return answerOnce(c, 'task.template.create', body, async (remember) => {
+    const by = auditBy(c)
+    const row: TemplateRow = {
+      id: newId(),
+      stationId,
+      kind: body.kind,
+      cadence: body.cadence,
+      titleZh: body.title.zh,
+      titleEn: body.title.en,
+      target: body.target,
+      unitZh: body.unit.zh,
+      unitEn: body.unit.en,
+      evidence: body.evidence,
+      checklistId: body.checklistId ?? null,
+      dedicatedOnly: body.dedicatedOnly,
+      active: true,
+      createdBy: by.actorId,
+      createdAt: new Date().toISOString(),
+    }
+    const answer = { status: 201, body: toTemplate(row) }
+    await writeWithAudit(db, [db.insert(taskTemplate).values(row), ...(await remember(answer))], {
+      ...by,
+      action: 'task.template.create',
+      entity: 'task_template',
+      entityId: row.id,
+      after: row,
+    })
+    return answer
+  })
+}
+
+export const retireTemplate: RouteHandler<typeof retireTemplateRoute, AppEnv> = async (c) => {
+  const { id } = c.req.valid('param')
+  const scope = c.var.scope
+  const db = createDb(c.env)
+  const [before] = await db.select().from(taskTemplate).where(eq(taskTemplate.id, id)).limit(1)
+  // Branch-wide templates are the branch's to retire; a station's, its head's (or the branch's).
+  const reachable =
+    before && (scope.level === 'branch' || (before.stationId !== null && coversStation(scope, before.stationId)))
+  if (!before || !reachable) throw notFound(`Task template ${id}`)
+  const after = { ...before, active: false }
+  if (before.active)
+    await writeWithAudit(db, [db.update(taskTemplate).set({ active: false }).where(eq(taskTemplate.id, id))], {
+      ...auditBy(c),
+      action: 'task.template.retire',
+      entity: 'task_template',
+      entityId: id,
+      before,
+      after,
+    })
+  return c.json(toTemplate(after), 200)
+}
+
+/** Stations the officers worker knows: those with officers, teams or their own settings. */
+async function knownStations(db: Db): Promise<string[]> {
+  const [a, b, d] = await db.batch([
+    db.selectDistinct({ stationId: officer.stationId }).from(officer),
+    db.selectDistinct({ stationId: team.stationId }).from(team),
+    db.select({ stationId: stationConfig.stationId }).from(stationConfig),
+  ])
+  return [...new Set([...a, ...b, ...d].map((row) => row.stationId))].sort()
+}
+
+const MAX_RANGE_DAYS = 366
+
+export const listMeetings: RouteHandler<typeof meetingsRoute, AppEnv> = async (c) => {
+  const query = c.req.valid('query')
+  const scope = c.var.scope
+  const month = periodOf('monthly', localDate(Date.now()))
+  const from = query.from ?? (query.to !== undefined ? periodOf('monthly', query.to).start : month.start)
+  const to = query.to ?? periodOf('monthly', from).end
+  if (to < from || daysIn(from, to) > MAX_RANGE_DAYS)
+    throw ruleBroken('RULE_MEETING_RANGE', `The range runs from a date to a later one, at most ${MAX_RANGE_DAYS} days`)
+  const asked = scope.level === 'branch' ? query.station : (query.station ?? scope.stationId)
+  if (asked !== undefined && !coversStation(scope, asked)) throw notFound(`Station ${asked}`)
+  const db = createDb(c.env)
+  const stations = asked !== undefined ? [asked] : await knownStations(db)
+  const configs = stations.length
+    ? await db.select().from(stationConfig).where(inArray(stationConfig.stationId, stations))
+    : []
+  const configOf = new Map(configs.map((row) => [row.stationId, row]))
+  const meetings = stations
+    .flatMap((stationId) =>
+      meetingsBetween(stationRules(configOf.get(stationId)).meetings, from, to).map((m) => ({ ...m, stationId })),
+    )
+    .sort((a, b) => a.date.localeCompare(b.date) || a.stationId.localeCompare(b.stationId))
+  return c.json({ from, to, meetings }, 200)
+}
