@@ -43,7 +43,8 @@ describe('the station dashboard in Chromium', () => {
     await screenshot(page, 'dashboard-station-head-zh')
 
     // English, same figures.
-    await page.locator('.lang-switch__option[lang="en"]').first().click()
+    // The platform header's language switch (a link: the gateway stores the choice and reloads).
+    await page.locator('.platform-lang a[lang="en"]').click()
     await expect.poll(() => page.locator('h1').innerText()).toBe('Station dashboard')
     await screenshot(page, 'dashboard-station-head-en')
     await page.context().close()

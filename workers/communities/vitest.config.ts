@@ -4,7 +4,16 @@ import { TEST_ACTOR_SECRET } from '@platform/testing/secret'
 import { defineConfig } from 'vitest/config'
 
 // Tests run inside workerd against this worker's own wrangler.toml; the setup file applies the
-// migrations drizzle-kit generated, so the tests see the schema wrangler would deploy.
+// migrations drizzle-kit generated, so the tests see the schema wrangler would deploy. The
+// OFFICERS and ASSESSMENTS service bindings resolve to the small stub workers below, named like
+// the real services, so the figures are tested without the other workers (or their progress).
+const stub = (name: string) => ({
+  name,
+  modules: true,
+  scriptPath: fileURLToPath(new URL(`./test/stubs/${name}.js`, import.meta.url)),
+  compatibilityDate: '2026-11-01',
+})
+
 export default defineConfig(async () => ({
   plugins: [
     cloudflareTest({
@@ -16,6 +25,7 @@ export default defineConfig(async () => ({
           ACTOR_SECRET: TEST_ACTOR_SECRET,
           TEST_MIGRATIONS: await readD1Migrations(fileURLToPath(new URL('./migrations', import.meta.url))),
         },
+        workers: [stub('officers'), stub('assessments')],
       },
     }),
   ],

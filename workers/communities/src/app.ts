@@ -2,9 +2,14 @@ import { createApp, serveOpenApiDocument } from '@platform/server-kit'
 import type { AppEnv } from './app-env'
 import { auditRouter } from './routes/audit'
 import { defenceRouter } from './routes/defence'
+import { dutyRouter } from './routes/duty'
 import { figuresRouter } from './routes/figures'
 import { healthRouter } from './routes/health'
+import { incidentsRouter } from './routes/incidents'
+import { keyUnitsRouter } from './routes/key-units'
 import { leagueRouter } from './routes/league'
+import { managersRouter } from './routes/managers'
+import { outreachRouter } from './routes/outreach'
 import { registrationsRouter } from './routes/registrations'
 import { stationsRouter } from './routes/stations'
 
@@ -16,9 +21,14 @@ export const app = createApp<AppEnv>()
   .route('/', healthRouter)
   .route('/', stationsRouter)
   .route('/', registrationsRouter)
+  .route('/', incidentsRouter)
   .route('/', leagueRouter)
   .route('/', figuresRouter)
   .route('/', defenceRouter)
+  .route('/', dutyRouter)
+  .route('/', keyUnitsRouter)
+  .route('/', managersRouter)
+  .route('/', outreachRouter)
   .route('/', auditRouter)
 
 serveOpenApiDocument(app, '/api/communities/openapi.json', {
@@ -29,8 +39,11 @@ serveOpenApiDocument(app, '/api/communities/openapi.json', {
     description:
       'Places of the district: the police stations of the branch, the communities each one serves and the ' +
       'police grids that divide them. The list of stations and communities is public, for citizens. ' +
-      'Prevention in the communities: monthly registration figures ("double 100 %"), the quarterly league of ' +
-      'floating-population managers, the joint-defence duty rota of shops, and the headline figures computed from them.',
+      'Prevention in the communities: monthly registration figures ("double 100 %"), the floating-population ' +
+      'managers and the quarterly league that rewards those of the excellent communities, key units with the ' +
+      '"three fives" inspections and findings, outreach groups, campaigns and events, the joint defence of shops ' +
+      '(groups, the daily duty rota, duty reports and the problems handed over), incidents per month and type, and ' +
+      "the headline figures computed from them (with officers' hours and satisfaction asked of their workers over RPC).",
   },
 })
 

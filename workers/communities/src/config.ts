@@ -24,6 +24,10 @@ export type CommunitiesConfig = {
   }
   /** Months of history the figures' trend shows. */
   trendMonths: number
+  /** Weekly hours in the community a dedicated officer is held to (article: 6 h → 36 h). */
+  weeklyHoursTarget: number
+  /** How long the figures wait for another worker's part before marking it unavailable. */
+  peerTimeoutMs: number
 }
 
 export const COMMUNITIES_CONFIG: CommunitiesConfig = {
@@ -31,6 +35,8 @@ export const COMMUNITIES_CONFIG: CommunitiesConfig = {
   league: { excellentPerLeague: 2, mixedLeague: 'building' },
   rota: { shopsOnDuty: 2, maxDays: 62 },
   trendMonths: 12,
+  weeklyHoursTarget: 36,
+  peerTimeoutMs: 2500,
 }
 
 /** Overrides some stations set for themselves, by station code (none yet: the article's values hold). */

@@ -1,8 +1,17 @@
 import { WorkerEntrypoint } from 'cloudflare:workers'
-import { type CommunitiesRpc, type CommunityGrid, Id, type PlaceCounts, type Station } from '@platform/contracts'
+import {
+  type CommunitiesRpc,
+  type CommunityGrid,
+  type CommunityRegistrationRow,
+  Id,
+  type PlaceCounts,
+  type RegistrationPeriod,
+  type Station,
+} from '@platform/contracts'
 import { app } from './app'
 import { createDb } from './db'
 import { countPlaces, findGridOfCommunity, listStations } from './routes/stations/stations.queries'
+import { registrationRows } from './rpc/registration-rows'
 
 export type { CommunitiesApp } from './app'
 
@@ -32,5 +41,10 @@ export default class Communities extends WorkerEntrypoint<Env> implements Commun
   /** Every station (id, code, labels) ordered by code, for workers that show or check stations. */
   stations(): Promise<Station[]> {
     return listStations(createDb(this.env))
+  }
+
+  /** Monthly registration counts per community with its station and grid (scores, reports). */
+  registrationRows(period: RegistrationPeriod): Promise<CommunityRegistrationRow[]> {
+    return registrationRows(createDb(this.env), period)
   }
 }

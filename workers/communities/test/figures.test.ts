@@ -3,11 +3,13 @@ import type { ErrorBody, Figures } from '@platform/contracts'
 import { asRole } from '@platform/testing'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { insertFixture, stations } from './fixture'
+import { insertPlacesFixture } from './places-fixture'
 import { insertPreventionFixture } from './prevention-fixture'
 
 beforeAll(async () => {
   await insertFixture()
   await insertPreventionFixture()
+  await insertPlacesFixture()
 })
 
 const figures = async (query: string, headers?: Record<string, string>) => {
@@ -136,5 +138,80 @@ describe('GET /api/communities/figures', () => {
     expect((await figures(`?scope=station:${stations.beixinqiao}`, headOf)).status).toBe(404)
     expect((await figures('?scope=station:01JD0000000000000000000S99')).status).toBe(404)
     expect((await figures('?scope=district', headOf)).status).toBe(403)
+  })
+})
+
+describe('GET /api/communities/figures: outreach, hours and satisfaction', () => {
+  it.each([
+    { scope: 'district', stationId: null },
+    { scope: `station:${stations.qianmen}`, stationId: stations.qianmen },
+  ])(
+    'computes outreach reach, events and leaflets as plain SQL does ($scope, 2026-09)',
+    async ({ scope, stationId }) => {
+      const { body } = await figures(`?scope=${scope}&period=2026-09`)
+      const one = <T>(sql: string) => env.DB.prepare(sql).bind(stationId).first<T>()
+      const people = await one<{ n: number }>(
+        'select sum(population) as n from community where ?1 is null or station_id = ?1',
+      )
+      const groups = await one<{ groups: number; members: number }>(
+        `select count(*) as groups, coalesce(sum(g.members), 0) as members from outreach_group g
+         join community c on c.id = g.community_id where ?1 is null or c.station_id = ?1`,
+      )
+      const events = (from: string) =>
+        env.DB.prepare(
+          `select count(*) as events, coalesce(sum(e.leaflets), 0) as leaflets from outreach_event e
+           join community c on c.id = e.community_id
+          where (?1 is null or c.station_id = ?1) and e.date between ?2 and '2026-09-30'`,
+        )
+          .bind(stationId, from)
+          .first<{ events: number; leaflets: number }>()
+      const month = await events('2026-09-01')
+      const window = await events('2025-10-01')
+      expect(body.outreach).toEqual({
+        groups: groups?.groups,
+        members: groups?.members,
+        population: people?.n,
+        reach: Math.min(1, (groups?.members ?? 0) / (people?.n ?? 1)),
+        eventsInPeriod: month?.events,
+        leafletsInPeriod: month?.leaflets,
+        eventsInWindow: window?.events,
+        leafletsInWindow: window?.leaflets,
+      })
+      expect(body.outreach.eventsInPeriod).toBe(1)
+    },
+  )
+
+  it("adds officers' hours in the community (officers worker) and satisfaction (assessments worker)", async () => {
+    const { status, body } = await figures(`?scope=station:${stations.qianmen}&period=2026-09`)
+    expect(status).toBe(200)
+    // The stub's Qianmen: two dedicated officers with 150 h and 140 h in 30 days, one part-timer.
+    expect(body.hours).toEqual({
+      available: true,
+      officers: 3,
+      dedicatedOfficers: 2,
+      communityHours: 330,
+      awayHours: 130,
+      weeklyPerDedicatedOfficer: 290 / 2 / (30 / 7),
+      weeklyTarget: 36,
+      communityShare: 330 / 460,
+    })
+    expect(body.satisfaction).toEqual({ available: true, responses: 250, satisfied: 247, rate: 247 / 250 })
+  })
+
+  it('marks a part unavailable when its worker fails, and still answers the rest (never a 500)', async () => {
+    const { status, body } = await figures(`?scope=station:${stations.andingmen}&period=2026-09`)
+    expect(status).toBe(200)
+    expect(body.hours).toEqual({ available: false, reason: 'failed' })
+    expect(body.satisfaction).toEqual({ available: false, reason: 'failed' })
+    expect(body.scope.stationId).toBe(stations.andingmen)
+  })
+
+  it('marks hours unavailable when the officers worker is too slow', async () => {
+    const started = Date.now()
+    const { status, body } = await figures(`?scope=station:${stations.beixinqiao}&period=2026-09`)
+    expect(status).toBe(200)
+    expect(body.hours).toEqual({ available: false, reason: 'timeout' })
+    expect(body.satisfaction.available).toBe(true)
+    expect(Date.now() - started).toBeLessThan(4500)
   })
 })

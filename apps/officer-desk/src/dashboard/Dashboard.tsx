@@ -9,9 +9,12 @@ import { useOwnStation } from '../own-station'
 import { type DashboardData, fetchDashboard } from './api'
 import { downloadCsv, trendCsv } from './csv'
 import { DutyToday } from './DutyToday'
+import { KeyUnitsOpen } from './KeyUnitsOpen'
 import { LeagueTables } from './LeagueTables'
 import { td } from './messages'
+import { OutreachReach } from './OutreachReach'
 import { PenaltyChart } from './PenaltyChart'
+import { RegistrationForm } from './RegistrationForm'
 import { TrendChart } from './TrendChart'
 
 /**
@@ -51,6 +54,7 @@ export function Dashboard() {
       <AsyncView resource={data} onRetry={refetch}>
         {(value) => <DashboardView data={value} />}
       </AsyncView>
+      <Show when={own.stationId()}>{(id) => <RegistrationForm stationId={id()} onSaved={() => void refetch()} />}</Show>
     </div>
   )
 }
@@ -117,6 +121,44 @@ function headline(figures: Figures) {
       value: change(figures.incidents.find((i) => i.type === 'telecom_fraud')?.monthOnMonth),
     },
     { label: td('dash.headline.reporting'), value: `${figures.reporting} / ${figures.communities}` },
+    ...peerAndOutreach(figures),
+  ]
+}
+
+/** Reach and events from the outreach records; hours and satisfaction from the other workers. */
+function peerAndOutreach(figures: Figures) {
+  const { outreach, hours, satisfaction } = figures
+  const unavailable = td('dash.unavailable')
+  return [
+    {
+      label: td('dash.headline.reach', { members: formatNumber(outreach.members, locale(), 0) }),
+      value: rate(outreach.reach),
+    },
+    {
+      label: td('dash.headline.events'),
+      value: td('dash.headline.eventsValue', { events: formatNumber(outreach.eventsInPeriod, locale(), 0) }),
+    },
+    {
+      label: td('dash.headline.leaflets'),
+      value: td('dash.headline.leafletsValue', { leaflets: formatNumber(outreach.leafletsInPeriod, locale(), 0) }),
+    },
+    {
+      label: td('dash.headline.hours', { target: hours.available ? hours.weeklyTarget : 36 }),
+      value: !hours.available
+        ? unavailable
+        : hours.weeklyPerDedicatedOfficer === null
+          ? td('dash.noData')
+          : td('dash.headline.hoursValue', { hours: formatNumber(hours.weeklyPerDedicatedOfficer, locale(), 1) }),
+    },
+    { label: td('dash.headline.share'), value: !hours.available ? unavailable : rate(hours.communityShare) },
+    {
+      label: td('dash.headline.satisfaction'),
+      value: !satisfaction.available
+        ? unavailable
+        : satisfaction.rate === null
+          ? td('dash.noData')
+          : formatPercent(satisfaction.rate, locale(), 2),
+    },
   ]
 }
 
@@ -153,7 +195,9 @@ function DashboardView(props: { data: DashboardData }) {
           <PenaltyChart trend={figures().trend} />
         </div>
       </section>
-      <LeagueTables league={props.data.league} />
+      <LeagueTables league={props.data.league} stationId={props.data.league.stationId ?? undefined} />
+      <KeyUnitsOpen keyUnits={props.data.keyUnits} />
+      <OutreachReach outreach={props.data.outreach} />
       <DutyToday duty={props.data.duty} />
     </div>
   )

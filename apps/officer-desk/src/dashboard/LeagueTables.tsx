@@ -1,12 +1,13 @@
 import type { League } from '@platform/contracts'
 import { formatPercent, label, locale, TableRegion } from '@platform/ui'
 import { For, Show } from 'solid-js'
+import { LeagueRewards } from './LeagueRewards'
 import { td } from './messages'
 
 /** Rows shown per league: a district league has some eighty communities. */
 const SHOWN = 10
 
-export function LeagueTables(props: { league: League }) {
+export function LeagueTables(props: { league: League; stationId: string | undefined }) {
   return (
     <section class="stack" aria-labelledby="league-title">
       <h2 id="league-title">{td('dash.league.title', { quarter: props.league.quarter })}</h2>
@@ -58,6 +59,7 @@ export function LeagueTables(props: { league: League }) {
           }}
         </For>
       </div>
+      <LeagueRewards quarter={props.league.quarter} stationId={props.stationId} />
     </section>
   )
 }

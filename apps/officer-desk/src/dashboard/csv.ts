@@ -26,3 +26,9 @@ export function downloadCsv(text: string, fileName: string) {
   link.click()
   URL.revokeObjectURL(url)
 }
+
+/** Any table as CSV, same rules as the trend (BOM, quoted cells, no formulas). */
+export function rowsCsv(headers: readonly string[], rows: readonly (readonly (string | number | null)[])[]) {
+  const lines = [headers.map(cell).join(','), ...rows.map((row) => row.map(cell).join(','))]
+  return `\uFEFF${lines.join('\r\n')}\r\n`
+}

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm'
-import { check, index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core'
+import { check, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
 
 // The append-only, hash-chained audit log every worker keeps (packages/server-kit/src/audit).
 export { auditLog } from '@platform/server-kit/audit'
@@ -126,6 +126,8 @@ export const defenceGroup = sqliteTable(
     streetEn: text('street_en').notNull(),
     /** `YYYY-MM-DD`: the first day of the rota; turns are counted from it. */
     rotaStart: text('rota_start').notNull(),
+    /** The community the street lies in: its grid's officer takes the problems reported on duty. */
+    communityId: text('community_id').references(() => community.id),
   },
   (t) => [index('defence_group_station_idx').on(t.stationId)],
 )
@@ -170,4 +172,185 @@ export const incidentCount = sqliteTable(
     index('incident_count_month_idx').on(t.month),
     check('incident_count_not_negative', sql`${t.count} >= 0`),
   ],
+)
+
+/** An inspection of a key unit against the "three fives" checklist. */
+export const keyUnitInspection = sqliteTable(
+  'key_unit_inspection',
+  {
+    id: text('id').primaryKey(),
+    keyUnitId: text('key_unit_id')
+      .notNull()
+      .references(() => keyUnit.id),
+    /** `YYYY-MM-DD`, Asia/Shanghai. */
+    date: text('date').notNull(),
+    /** The inspecting officer (officers worker id); null when a non-officer recorded it. */
+    officerId: text('officer_id'),
+    /** JSON `[{ code, passed }]`: the items checked. */
+    items: text('items', { mode: 'json' }).$type<{ code: string; passed: boolean }[]>().notNull(),
+    recordedBy: text('recorded_by').notNull(),
+  },
+  (t) => [index('key_unit_inspection_unit_idx').on(t.keyUnitId, t.date)],
+)
+
+/** A checklist item that failed at an inspection: open until fixed, with a note saying how. */
+export const keyUnitFinding = sqliteTable(
+  'key_unit_finding',
+  {
+    id: text('id').primaryKey(),
+    keyUnitId: text('key_unit_id')
+      .notNull()
+      .references(() => keyUnit.id),
+    inspectionId: text('inspection_id')
+      .notNull()
+      .references(() => keyUnitInspection.id),
+    itemCode: text('item_code').notNull(),
+    description: text('description').notNull(),
+    status: text('status', { enum: ['open', 'fixed'] }).notNull(),
+    foundOn: text('found_on').notNull(),
+    fixedOn: text('fixed_on'),
+    fixNote: text('fix_note'),
+    fixedBy: text('fixed_by'),
+  },
+  (t) => [index('key_unit_finding_unit_idx').on(t.keyUnitId, t.status)],
+)
+
+/** A floating-population manager (流管员), working in one community. */
+export const manager = sqliteTable(
+  'manager',
+  {
+    id: text('id').primaryKey(),
+    communityId: text('community_id')
+      .notNull()
+      .references(() => community.id),
+    nameZh: text('name_zh').notNull(),
+    nameEn: text('name_en').notNull(),
+    active: integer('active', { mode: 'boolean' }).notNull().default(true),
+  },
+  (t) => [index('manager_community_idx').on(t.communityId)],
+)
+
+/** A quarter's rewards recorded for a station: one row, so recording twice writes nothing. */
+export const leagueRewardRound = sqliteTable(
+  'league_reward_round',
+  {
+    quarter: text('quarter').notNull(),
+    stationId: text('station_id')
+      .notNull()
+      .references(() => station.id),
+    recordedAt: text('recorded_at').notNull(),
+    recordedBy: text('recorded_by').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.quarter, t.stationId] })],
+)
+
+/** The reward of one manager of an excellent community, with the league standing it was for. */
+export const leagueReward = sqliteTable(
+  'league_reward',
+  {
+    quarter: text('quarter').notNull(),
+    stationId: text('station_id').notNull(),
+    managerId: text('manager_id')
+      .notNull()
+      .references(() => manager.id),
+    communityId: text('community_id')
+      .notNull()
+      .references(() => community.id),
+    league: text('league', { enum: ['bungalow', 'building'] }).notNull(),
+    rank: integer('rank').notNull(),
+    rate: real('rate').notNull(),
+    recordedAt: text('recorded_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.quarter, t.managerId] }), index('league_reward_station_idx').on(t.stationId)],
+)
+
+export const AUDIENCES = ['residents', 'building_heads', 'volunteers', 'couriers', 'sanitation', 'shopkeepers'] as const
+
+/** An outreach group (宣防群) of one audience in a community, with its member count. */
+export const outreachGroup = sqliteTable(
+  'outreach_group',
+  {
+    id: text('id').primaryKey(),
+    communityId: text('community_id')
+      .notNull()
+      .references(() => community.id),
+    audience: text('audience', { enum: AUDIENCES }).notNull(),
+    nameZh: text('name_zh').notNull(),
+    nameEn: text('name_en').notNull(),
+    members: integer('members').notNull(),
+  },
+  (t) => [index('outreach_group_community_idx').on(t.communityId), check('outreach_members', sql`${t.members} >= 0`)],
+)
+
+/** An outreach campaign ("five preventions", 五防); a null station is branch-wide. */
+export const outreachCampaign = sqliteTable('outreach_campaign', {
+  id: text('id').primaryKey(),
+  stationId: text('station_id').references(() => station.id),
+  theme: text('theme', { enum: ['five_preventions', 'anti_fraud', 'fire_safety', 'other'] }).notNull(),
+  nameZh: text('name_zh').notNull(),
+  nameEn: text('name_en').notNull(),
+  fromDay: text('from_day').notNull(),
+  toDay: text('to_day').notNull(),
+})
+
+/** One event of a campaign: where and when, how many came, how many leaflets went out. */
+export const outreachEvent = sqliteTable(
+  'outreach_event',
+  {
+    id: text('id').primaryKey(),
+    campaignId: text('campaign_id')
+      .notNull()
+      .references(() => outreachCampaign.id),
+    communityId: text('community_id')
+      .notNull()
+      .references(() => community.id),
+    date: text('date').notNull(),
+    placeZh: text('place_zh').notNull(),
+    placeEn: text('place_en').notNull(),
+    attendees: integer('attendees').notNull(),
+    leaflets: integer('leaflets').notNull(),
+  },
+  (t) => [
+    index('outreach_event_campaign_idx').on(t.campaignId),
+    index('outreach_event_date_idx').on(t.date),
+    check('outreach_event_counts', sql`${t.attendees} >= 0 and ${t.leaflets} >= 0`),
+  ],
+)
+
+/** The report of a joint-defence group's day on duty: one per group and day. */
+export const dutyReport = sqliteTable(
+  'duty_report',
+  {
+    id: text('id').primaryKey(),
+    groupId: text('group_id')
+      .notNull()
+      .references(() => defenceGroup.id),
+    date: text('date').notNull(),
+    shopIds: text('shop_ids', { mode: 'json' }).$type<string[]>().notNull(),
+    patrolDone: integer('patrol_done', { mode: 'boolean' }).notNull(),
+    recordedBy: text('recorded_by').notNull(),
+  },
+  (t) => [uniqueIndex('duty_report_group_day').on(t.groupId, t.date)],
+)
+
+/** A problem found on duty; handed over as a task for the grid's officer or a dispute lead. */
+export const dutyProblem = sqliteTable(
+  'duty_problem',
+  {
+    id: text('id').primaryKey(),
+    reportId: text('report_id')
+      .notNull()
+      .references(() => dutyReport.id),
+    kind: text('kind', { enum: ['safety_hazard', 'dispute', 'suspicious', 'other'] }).notNull(),
+    description: text('description').notNull(),
+    escalation: text('escalation', { enum: ['none', 'task', 'dispute_lead'] })
+      .notNull()
+      .default('none'),
+    status: text('status', { enum: ['none', 'requested', 'closed'] })
+      .notNull()
+      .default('none'),
+    officerId: text('officer_id'),
+    gridId: text('grid_id'),
+  },
+  (t) => [index('duty_problem_report_idx').on(t.reportId)],
 )

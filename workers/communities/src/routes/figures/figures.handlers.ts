@@ -4,13 +4,15 @@ import { ApiError, notFound } from '@platform/server-kit'
 import type { AppEnv } from '../../app-env'
 import { COMMUNITIES_CONFIG } from '../../config'
 import { createDb } from '../../db'
-import { addMonths, monthOfDay, monthsEnding, shanghaiDay } from '../../rules/calendar'
+import { addDays, addMonths, monthOfDay, monthsEnding, shanghaiDay } from '../../rules/calendar'
 import { relativeChange } from '../../rules/changes'
 import { shareOf } from '../../rules/registration'
 import { latestMonth } from '../league/league.queries'
+import { eventTotals, groupsIn, population, reachOf } from '../outreach/outreach.queries'
 import { stationOfRequest } from '../place-scope'
 import { countCommunities, incidentTotals, monthlyTotals, scopeName } from './figures.queries'
 import type { figuresRoute } from './figures.routes'
+import { peerFigures } from './peer-figures'
 
 const average = (values: number[]) => (values.length ? values.reduce((s, v) => s + v, 0) / values.length : 0)
 
@@ -30,10 +32,19 @@ export const getFigures: RouteHandler<typeof figuresRoute, AppEnv> = async (c) =
   const months = monthsEnding(period, trendMonths)
   const previousMonth = addMonths(period, -1)
   const lastYear = addMonths(period, -12)
-  const [totals, communities, incidentRows] = await Promise.all([
+  const first = `${months[0]}-01`
+  const from = `${period}-01`
+  const to = addDays(`${addMonths(period, 1)}-01`, -1)
+  const [totals, communities, incidentRows, groups, people, inPeriod, inWindow, peers] = await Promise.all([
     monthlyTotals(db, stationId, months, target),
     countCommunities(db, stationId),
     incidentTotals(db, stationId, [period, previousMonth, lastYear]),
+    groupsIn(db, stationId),
+    population(db, stationId),
+    eventTotals(db, stationId, from, to),
+    eventTotals(db, stationId, first, to),
+    // Hours and satisfaction come from the officers and assessments workers, asked at the same time.
+    peerFigures(c.env, { from, to, ...(stationId ? { stationId } : {}) }),
   ])
   const incidentsIn = (month: string, type: string) =>
     incidentRows.find((row) => row.month === month && row.type === type)?.count ?? 0
@@ -86,6 +97,15 @@ export const getFigures: RouteHandler<typeof figuresRoute, AppEnv> = async (c) =
     },
     incidents,
     trend,
+    outreach: {
+      ...reachOf(groups, people),
+      population: people,
+      eventsInPeriod: inPeriod.events,
+      leafletsInPeriod: inPeriod.leaflets,
+      eventsInWindow: inWindow.events,
+      leafletsInWindow: inWindow.leaflets,
+    },
+    ...peers,
   }
   return c.json(figures, 200)
 }

@@ -1,0 +1,219 @@
+import type { Registration, StationDetail } from '@platform/contracts'
+import { formatPercent, getStaffJson, label, locale, RequestError } from '@platform/ui'
+import { createResource, createSignal, For, Show } from 'solid-js'
+import { td } from './messages'
+import {
+  type CountField,
+  checkRegistration,
+  errorsFromApi,
+  type FieldError,
+  type FormField,
+  type FormValues,
+} from './registration-rules'
+import { sendStaffJson } from './send-json'
+
+const EMPTY: FormValues = {
+  communityId: '',
+  month: '',
+  floatingKnown: '',
+  floatingRegistered: '',
+  rentalKnown: '',
+  rentalRegistered: '',
+  illegalRentalPenalties: '',
+}
+
+const COUNT_LABELS: [CountField, Parameters<typeof td>[0]][] = [
+  ['floatingKnown', 'dash.form.floatingKnown'],
+  ['floatingRegistered', 'dash.form.floatingRegistered'],
+  ['rentalKnown', 'dash.form.rentalKnown'],
+  ['rentalRegistered', 'dash.form.rentalRegistered'],
+  ['illegalRentalPenalties', 'dash.form.penalties'],
+]
+
+const ERROR_TEXT: Record<FieldError, Parameters<typeof td>[0]> = {
+  required: 'dash.error.required',
+  count: 'dash.error.count',
+  overKnown: 'dash.error.overKnown',
+  futureMonth: 'dash.error.futureMonth',
+  month: 'dash.error.month',
+  invalid: 'dash.error.invalid',
+}
+
+/** The current month in Beijing time (the API refuses later ones). */
+const currentMonth = () => new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 7)
+const newKey = () => `registration-${crypto.randomUUID()}`
+
+/**
+ * A station's own people record a community's month. The form checks what the API checks and
+ * shows each refusal on its field; a month already on record can be corrected (PUT) on purpose.
+ */
+export function RegistrationForm(props: { stationId: string; onSaved: () => void }) {
+  const [station] = createResource(
+    () => props.stationId,
+    (id) => getStaffJson<StationDetail>(`/api/communities/stations/${id}`),
+  )
+  const [values, setValues] = createSignal<FormValues>({ ...EMPTY })
+  const [errors, setErrors] = createSignal<Partial<Record<FormField, FieldError>>>({})
+  const [busy, setBusy] = createSignal(false)
+  const [result, setResult] = createSignal<{ kind: 'ok' | 'error' | 'exists'; text: string } | null>(null)
+  let key = newKey()
+
+  const set = (field: FormField) => (event: { currentTarget: { value: string } }) => {
+    setValues({ ...values(), [field]: event.currentTarget.value })
+    key = newKey()
+  }
+
+  const save = async (mode: 'create' | 'correct') => {
+    const { errors: found, counts } = checkRegistration(values(), currentMonth())
+    setErrors(found)
+    if (Object.keys(found).length > 0) {
+      setResult({ kind: 'error', text: td('dash.form.fixFields') })
+      return
+    }
+    setBusy(true)
+    setResult(null)
+    const base = `/api/communities/communities/${values().communityId}/registrations`
+    try {
+      const saved =
+        mode === 'create'
+          ? await sendStaffJson<Registration>(
+              'POST',
+              base,
+              { month: values().month, ...counts },
+              { 'Idempotency-Key': key },
+            )
+          : await sendStaffJson<Registration>('PUT', `${base}/${values().month}`, counts)
+      setResult({
+        kind: 'ok',
+        text: saved.doubleHundred
+          ? td('dash.form.savedDouble')
+          : td('dash.form.saved', {
+              floating: formatPercent(saved.floatingRate, locale(), 1),
+              rental: formatPercent(saved.rentalRate, locale(), 1),
+            }),
+      })
+      props.onSaved()
+    } catch (error) {
+      if (error instanceof RequestError && error.code === 'REGISTRATION_EXISTS')
+        setResult({ kind: 'exists', text: td('dash.form.exists') })
+      else if (error instanceof RequestError && error.code === 'VALIDATION_FAILED') {
+        const fields = (error.details as { fields?: { path: string; code?: string }[] } | undefined)?.fields ?? []
+        setErrors(errorsFromApi(fields))
+        setResult({ kind: 'error', text: td('dash.form.fixFields') })
+      } else
+        setResult({
+          kind: 'error',
+          text: td('dash.form.failed', { code: error instanceof RequestError ? error.code : 'NETWORK_ERROR' }),
+        })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const describedBy = (field: FormField) => (errors()[field] ? `registration-${field}-error` : undefined)
+  const FieldMessage = (p: { field: FormField }) => (
+    <Show when={errors()[p.field]}>
+      {(error) => (
+        <p class="field__error" id={`registration-${p.field}-error`}>
+          {td(ERROR_TEXT[error()])}
+        </p>
+      )}
+    </Show>
+  )
+
+  return (
+    <section class="stack" aria-labelledby="registration-form-title">
+      <h2 id="registration-form-title">{td('dash.form.title')}</h2>
+      <p class="muted">{td('dash.form.lead')}</p>
+      <form
+        class="stack"
+        novalidate
+        aria-describedby="registration-result"
+        onSubmit={(event) => {
+          event.preventDefault()
+          void save('create')
+        }}
+      >
+        <div class="registration-grid">
+          <div class="field">
+            <label class="field__label" for="registration-communityId">
+              {td('dash.form.community')}
+            </label>
+            <select
+              id="registration-communityId"
+              class="input"
+              value={values().communityId}
+              onChange={set('communityId')}
+              aria-invalid={errors().communityId ? 'true' : undefined}
+              aria-describedby={describedBy('communityId')}
+            >
+              <option value="" />
+              <For each={station()?.communities ?? []}>{(c) => <option value={c.id}>{label(c.name)}</option>}</For>
+            </select>
+            <FieldMessage field="communityId" />
+          </div>
+          <div class="field">
+            <label class="field__label" for="registration-month">
+              {td('dash.form.month')}
+            </label>
+            <input
+              id="registration-month"
+              class="input"
+              type="month"
+              max={currentMonth()}
+              value={values().month}
+              onInput={set('month')}
+              aria-invalid={errors().month ? 'true' : undefined}
+              aria-describedby={describedBy('month')}
+            />
+            <FieldMessage field="month" />
+          </div>
+          <For each={COUNT_LABELS}>
+            {([field, text]) => (
+              <div class="field">
+                <label class="field__label" for={`registration-${field}`}>
+                  {td(text)}
+                </label>
+                <input
+                  id={`registration-${field}`}
+                  class="input"
+                  type="number"
+                  inputmode="numeric"
+                  min="0"
+                  step="1"
+                  value={values()[field]}
+                  onInput={set(field)}
+                  aria-invalid={errors()[field] ? 'true' : undefined}
+                  aria-describedby={describedBy(field)}
+                />
+                <FieldMessage field={field} />
+              </div>
+            )}
+          </For>
+        </div>
+        <div class="cluster">
+          <button type="submit" class="button" disabled={busy()}>
+            {busy() ? td('dash.form.busy') : td('dash.form.submit')}
+          </button>
+          <Show when={result()?.kind === 'exists'}>
+            <button
+              type="button"
+              class="button button--secondary"
+              disabled={busy()}
+              onClick={() => void save('correct')}
+            >
+              {td('dash.form.correct')}
+            </button>
+          </Show>
+        </div>
+        <p
+          id="registration-result"
+          class={result()?.kind === 'ok' ? 'state' : result() ? 'state state--error' : 'visually-hidden'}
+          role="status"
+        >
+          {result()?.text ?? ''}
+        </p>
+      </form>
+    </section>
+  )
+}

@@ -1,0 +1,259 @@
+import type { RouteHandler } from '@hono/zod-openapi'
+import type { DefenceGroupRecord, DutyReport, ShopRecord } from '@platform/contracts'
+import { ApiError, conflict } from '@platform/server-kit'
+import { and, eq } from 'drizzle-orm'
+import type { AppEnv } from '../../app-env'
+import { COMMUNITIES_CONFIG } from '../../config'
+import { createDb } from '../../db'
+import { defenceGroup, dutyProblem, dutyReport, shop } from '../../db/schema'
+import { newId } from '../../new-id'
+import { askWithin, officersOf } from '../../peers'
+import { addDays, daysBetween, shanghaiDay } from '../../rules/calendar'
+import { alwaysClosed, dutyShopProblems, escalationRefusal } from '../../rules/duty'
+import { maskOfWeekdays } from '../../rules/rota'
+import { findGroup, shopsOf } from '../defence/defence.queries'
+import { communityInScope, mustCover } from '../in-scope'
+import { invalidField, stationOfRequest } from '../place-scope'
+import { commit, createOnce } from '../write'
+import {
+  findProblem,
+  findShop,
+  gridOf,
+  isDuplicateReport,
+  reportsOf,
+  toGroupRecord,
+  toProblem,
+  toReport,
+  toShopRecord,
+} from './duty.queries'
+import type {
+  addShopRoute,
+  createGroupRoute,
+  createReportRoute,
+  escalateRoute,
+  listReportsRoute,
+  updateGroupRoute,
+  updateShopRoute,
+} from './duty.routes'
+
+const closedDaysField = (days: readonly number[] | undefined) => {
+  if (days && alwaysClosed(days))
+    throw invalidField('json', 'closedWeekdays', 'always_closed', 'a shop closed every day could never serve')
+}
+
+export const createGroup: RouteHandler<typeof createGroupRoute, AppEnv> = async (c) => {
+  const input = c.req.valid('json')
+  const db = createDb(c.env)
+  const place = await communityInScope(db, c.var.scope, input.communityId)
+  const stationId = stationOfRequest(c.var.scope, input.stationId ?? place.stationId) ?? place.stationId
+  if (stationId !== place.stationId)
+    throw invalidField('json', 'communityId', 'outside_station', "must lie in the group's station")
+  const answer = await createOnce(c, db, 'defence.group.create', input, async () => {
+    const row = {
+      id: newId(),
+      stationId,
+      communityId: input.communityId,
+      nameZh: input.name.zh,
+      nameEn: input.name.en,
+      streetZh: input.street.zh,
+      streetEn: input.street.en,
+      rotaStart: input.rotaStart,
+    }
+    return {
+      statements: [db.insert(defenceGroup).values(row)],
+      answer: { status: 201, body: toGroupRecord(row) },
+      audit: { action: 'defence.group.create', entity: 'defence_group', entityId: row.id, after: row },
+    }
+  })
+  return c.json(answer.body as DefenceGroupRecord, 201)
+}
+
+export const updateGroup: RouteHandler<typeof updateGroupRoute, AppEnv> = async (c) => {
+  const { groupId } = c.req.valid('param')
+  const input = c.req.valid('json')
+  const db = createDb(c.env)
+  const before = mustCover(c.var.scope, await findGroup(db, groupId), `Joint-defence group ${groupId}`)
+  if (input.communityId) {
+    const place = await communityInScope(db, c.var.scope, input.communityId)
+    if (place.stationId !== before.stationId)
+      throw invalidField('json', 'communityId', 'outside_station', "must lie in the group's station")
+  }
+  const changes = {
+    ...(input.name ? { nameZh: input.name.zh, nameEn: input.name.en } : {}),
+    ...(input.street ? { streetZh: input.street.zh, streetEn: input.street.en } : {}),
+    ...(input.communityId ? { communityId: input.communityId } : {}),
+  }
+  const after = { ...before, ...changes }
+  if (Object.keys(changes).length > 0)
+    await commit(c, db, {
+      statements: [db.update(defenceGroup).set(changes).where(eq(defenceGroup.id, groupId))],
+      answer: { status: 200, body: null },
+      audit: { action: 'defence.group.update', entity: 'defence_group', entityId: groupId, before, after },
+    })
+  return c.json(toGroupRecord(after), 200)
+}
+
+export const addShop: RouteHandler<typeof addShopRoute, AppEnv> = async (c) => {
+  const { groupId } = c.req.valid('param')
+  const input = c.req.valid('json')
+  const db = createDb(c.env)
+  mustCover(c.var.scope, await findGroup(db, groupId), `Joint-defence group ${groupId}`)
+  closedDaysField(input.closedWeekdays)
+  const answer = await createOnce(c, db, 'defence.shop.create', { groupId, ...input }, async () => {
+    const row = {
+      id: newId(),
+      groupId,
+      nameZh: input.name.zh,
+      nameEn: input.name.en,
+      position: input.position,
+      closedWeekdays: maskOfWeekdays(input.closedWeekdays),
+      staff: input.staff,
+    }
+    return {
+      statements: [db.insert(shop).values(row)],
+      answer: { status: 201, body: toShopRecord(row) },
+      audit: { action: 'defence.shop.create', entity: 'shop', entityId: row.id, after: row },
+    }
+  })
+  return c.json(answer.body as ShopRecord, 201)
+}
+
+export const updateShop: RouteHandler<typeof updateShopRoute, AppEnv> = async (c) => {
+  const { shopId } = c.req.valid('param')
+  const input = c.req.valid('json')
+  const db = createDb(c.env)
+  const found = mustCover(c.var.scope, await findShop(db, shopId), `Shop ${shopId}`)
+  closedDaysField(input.closedWeekdays)
+  if (input.groupId) {
+    const target = await findGroup(db, input.groupId)
+    // Only within the station: a shop does not move to another station's street.
+    if (!target || target.stationId !== found.stationId)
+      throw invalidField('json', 'groupId', 'unknown_group', 'no such group in the station')
+  }
+  const changes = {
+    ...(input.name ? { nameZh: input.name.zh, nameEn: input.name.en } : {}),
+    ...(input.position !== undefined ? { position: input.position } : {}),
+    ...(input.closedWeekdays ? { closedWeekdays: maskOfWeekdays(input.closedWeekdays) } : {}),
+    ...(input.staff !== undefined ? { staff: input.staff } : {}),
+    ...(input.groupId ? { groupId: input.groupId } : {}),
+  }
+  const after = { ...found.shop, ...changes }
+  if (Object.keys(changes).length > 0)
+    await commit(c, db, {
+      statements: [db.update(shop).set(changes).where(eq(shop.id, shopId))],
+      answer: { status: 200, body: null },
+      audit: { action: 'defence.shop.update', entity: 'shop', entityId: shopId, before: found.shop, after },
+    })
+  return c.json(toShopRecord(after), 200)
+}
+
+export const createReport: RouteHandler<typeof createReportRoute, AppEnv> = async (c) => {
+  const { groupId } = c.req.valid('param')
+  const input = c.req.valid('json')
+  const db = createDb(c.env)
+  mustCover(c.var.scope, await findGroup(db, groupId), `Joint-defence group ${groupId}`)
+  if (input.date > shanghaiDay(new Date()))
+    throw invalidField('json', 'date', 'future_day', 'cannot report a day to come')
+  const shops = await shopsOf(db, [groupId])
+  const problems = dutyShopProblems(
+    input.shopIds,
+    shops.map((s) => s.id),
+  )
+  if (problems.length > 0)
+    throw new ApiError(400, 'VALIDATION_FAILED', 'Invalid json: shopIds', { target: 'json', fields: problems })
+
+  const exists = () =>
+    conflict('DUTY_REPORT_EXISTS', `Group ${groupId} already reported ${input.date}`, { groupId, date: input.date })
+  try {
+    const answer = await createOnce(c, db, 'defence.report.create', { groupId, ...input }, async () => {
+      const [earlier] = await db
+        .select({ id: dutyReport.id })
+        .from(dutyReport)
+        .where(and(eq(dutyReport.groupId, groupId), eq(dutyReport.date, input.date)))
+        .limit(1)
+      if (earlier) throw exists()
+      const report = {
+        id: newId(),
+        groupId,
+        date: input.date,
+        shopIds: input.shopIds,
+        patrolDone: input.patrolDone,
+        recordedBy: c.var.actor.userId,
+      }
+      const rows = input.problems.map((p) => ({
+        id: newId(),
+        reportId: report.id,
+        kind: p.kind,
+        description: p.description,
+        escalation: 'none' as const,
+        status: 'none' as const,
+        officerId: null,
+        gridId: null,
+      }))
+      return {
+        statements: [
+          db.insert(dutyReport).values(report),
+          ...(rows.length ? [db.insert(dutyProblem).values(rows)] : []),
+        ],
+        answer: { status: 201, body: toReport(report, rows) },
+        audit: { action: 'defence.report.create', entity: 'duty_report', entityId: report.id, after: report },
+      }
+    })
+    return c.json(answer.body as DutyReport, 201)
+  } catch (err) {
+    if (isDuplicateReport(err)) throw exists()
+    throw err
+  }
+}
+
+export const listReports: RouteHandler<typeof listReportsRoute, AppEnv> = async (c) => {
+  const { groupId } = c.req.valid('param')
+  const query = c.req.valid('query')
+  const to = query.to ?? shanghaiDay(new Date())
+  const from = query.from ?? addDays(to, -29)
+  if (to < from) throw invalidField('query', 'to', 'before_from', 'must not be before from')
+  const { maxDays } = COMMUNITIES_CONFIG.rota
+  if (daysBetween(from, to) + 1 > maxDays)
+    throw invalidField('query', 'to', 'range_too_long', `at most ${maxDays} days per request`)
+  const db = createDb(c.env)
+  mustCover(c.var.scope, await findGroup(db, groupId), `Joint-defence group ${groupId}`)
+  return c.json({ groupId, reports: await reportsOf(db, groupId, from, to) }, 200)
+}
+
+export const escalate: RouteHandler<typeof escalateRoute, AppEnv> = async (c) => {
+  const { problemId } = c.req.valid('param')
+  const { to } = c.req.valid('json')
+  const db = createDb(c.env)
+  const found = mustCover(c.var.scope, await findProblem(db, problemId), `Problem ${problemId}`)
+  if (escalationRefusal(found.problem))
+    throw conflict(
+      'PROBLEM_ALREADY_ESCALATED',
+      `Problem ${problemId} was already handed over as ${found.problem.escalation}`,
+    )
+  const gridId = await gridOf(db, found.communityId)
+  let officerId: string | null = null
+  if (to === 'task' && gridId) {
+    const answer = await askWithin('officers', COMMUNITIES_CONFIG.peerTimeoutMs, () =>
+      officersOf(c.env).responsibleOfficer(gridId),
+    )
+    officerId = answer.ok ? (answer.value?.officerId ?? null) : null
+  }
+  const after = { ...found.problem, escalation: to, status: 'requested' as const, officerId, gridId }
+  await commit(c, db, {
+    statements: [
+      db
+        .update(dutyProblem)
+        .set({ escalation: to, status: 'requested', officerId, gridId })
+        .where(eq(dutyProblem.id, problemId)),
+    ],
+    answer: { status: 200, body: null },
+    audit: {
+      action: `defence.problem.${to}`,
+      entity: 'duty_problem',
+      entityId: problemId,
+      before: found.problem,
+      after,
+    },
+  })
+  return c.json(toProblem(after), 200)
+}

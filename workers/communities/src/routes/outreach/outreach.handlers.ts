@@ -1,0 +1,173 @@
+import type { RouteHandler } from '@hono/zod-openapi'
+import { coversStation } from '@platform/auth'
+import type { Campaign, OutreachEvent, OutreachGroup } from '@platform/contracts'
+import { notFound } from '@platform/server-kit'
+import { eq } from 'drizzle-orm'
+import type { AppEnv } from '../../app-env'
+import { createDb } from '../../db'
+import { outreachCampaign, outreachEvent, outreachGroup } from '../../db/schema'
+import { newId } from '../../new-id'
+import { shanghaiDay } from '../../rules/calendar'
+import { scopeName } from '../figures/figures.queries'
+import { communityInScope, mustCover } from '../in-scope'
+import { invalidField, stationOfRequest } from '../place-scope'
+import { commit, createOnce } from '../write'
+import {
+  byAudience,
+  campaignsIn,
+  findCampaign,
+  findGroup,
+  groupsIn,
+  latestEvents,
+  population,
+  reachOf,
+  toEvent,
+  toGroup,
+} from './outreach.queries'
+import type {
+  createCampaignRoute,
+  createEventRoute,
+  createOutreachGroupRoute,
+  outreachRoute,
+  updateOutreachGroupRoute,
+} from './outreach.routes'
+
+const LATEST_EVENTS = 10
+
+export const getOutreach: RouteHandler<typeof outreachRoute, AppEnv> = async (c) => {
+  const stationId = stationOfRequest(c.var.scope, c.req.valid('query').station)
+  const db = createDb(c.env)
+  if (stationId && !(await scopeName(db, stationId))) throw notFound(`Station ${stationId}`)
+  const [people, groups, campaigns, latest] = await Promise.all([
+    population(db, stationId),
+    groupsIn(db, stationId),
+    campaignsIn(db, stationId),
+    latestEvents(db, stationId, LATEST_EVENTS),
+  ])
+  return c.json(
+    {
+      stationId,
+      population: people,
+      ...reachOf(groups, people),
+      byAudience: byAudience(groups),
+      outreachGroups: groups.map(toGroup),
+      campaigns,
+      latestEvents: latest,
+    },
+    200,
+  )
+}
+
+export const createOutreachGroup: RouteHandler<typeof createOutreachGroupRoute, AppEnv> = async (c) => {
+  const input = c.req.valid('json')
+  const db = createDb(c.env)
+  await communityInScope(db, c.var.scope, input.communityId)
+  const answer = await createOnce(c, db, 'outreach.group.create', input, async () => {
+    const row = {
+      id: newId(),
+      communityId: input.communityId,
+      audience: input.audience,
+      nameZh: input.name.zh,
+      nameEn: input.name.en,
+      members: input.members,
+    }
+    return {
+      statements: [db.insert(outreachGroup).values(row)],
+      answer: { status: 201, body: toGroup(row) },
+      audit: { action: 'outreach.group.create', entity: 'outreach_group', entityId: row.id, after: row },
+    }
+  })
+  return c.json(answer.body as OutreachGroup, 201)
+}
+
+export const updateOutreachGroup: RouteHandler<typeof updateOutreachGroupRoute, AppEnv> = async (c) => {
+  const { outreachGroupId } = c.req.valid('param')
+  const { members } = c.req.valid('json')
+  const db = createDb(c.env)
+  const found = mustCover(c.var.scope, await findGroup(db, outreachGroupId), `Outreach group ${outreachGroupId}`)
+  const after = { ...found.group, members }
+  await commit(c, db, {
+    statements: [db.update(outreachGroup).set({ members }).where(eq(outreachGroup.id, outreachGroupId))],
+    answer: { status: 200, body: null },
+    audit: {
+      action: 'outreach.group.update',
+      entity: 'outreach_group',
+      entityId: outreachGroupId,
+      before: found.group,
+      after,
+    },
+  })
+  return c.json(toGroup(after), 200)
+}
+
+export const createCampaign: RouteHandler<typeof createCampaignRoute, AppEnv> = async (c) => {
+  const input = c.req.valid('json')
+  const db = createDb(c.env)
+  const stationId = stationOfRequest(c.var.scope, input.stationId)
+  if (stationId && !(await scopeName(db, stationId))) throw notFound(`Station ${stationId}`)
+  if (input.to < input.from) throw invalidField('json', 'to', 'before_from', 'must not be before from')
+  const answer = await createOnce(c, db, 'outreach.campaign.create', input, async () => {
+    const row = {
+      id: newId(),
+      stationId,
+      theme: input.theme,
+      nameZh: input.name.zh,
+      nameEn: input.name.en,
+      fromDay: input.from,
+      toDay: input.to,
+    }
+    const body: Campaign = {
+      id: row.id,
+      stationId,
+      theme: row.theme,
+      name: input.name,
+      from: input.from,
+      to: input.to,
+      events: 0,
+      leaflets: 0,
+      attendees: 0,
+    }
+    return {
+      statements: [db.insert(outreachCampaign).values(row)],
+      answer: { status: 201, body },
+      audit: { action: 'outreach.campaign.create', entity: 'outreach_campaign', entityId: row.id, after: row },
+    }
+  })
+  return c.json(answer.body as Campaign, 201)
+}
+
+export const createEvent: RouteHandler<typeof createEventRoute, AppEnv> = async (c) => {
+  const { campaignId } = c.req.valid('param')
+  const input = c.req.valid('json')
+  const db = createDb(c.env)
+  const campaign = await findCampaign(db, campaignId)
+  // A branch-wide campaign is everyone's; a station's only that station's.
+  if (!campaign || (campaign.stationId !== null && !coversStation(c.var.scope, campaign.stationId)))
+    throw notFound(`Campaign ${campaignId}`)
+  const place = await communityInScope(db, c.var.scope, input.communityId)
+  if (campaign.stationId !== null && place.stationId !== campaign.stationId)
+    throw invalidField('json', 'communityId', 'outside_campaign', "must lie in the campaign's station")
+  if (input.date > shanghaiDay(new Date()))
+    throw invalidField('json', 'date', 'future_day', 'cannot record an event on a day to come')
+  if (input.date < campaign.fromDay || input.date > campaign.toDay)
+    throw invalidField('json', 'date', 'outside_campaign', `must lie within ${campaign.fromDay} … ${campaign.toDay}`)
+
+  const answer = await createOnce(c, db, 'outreach.event.create', { campaignId, ...input }, async () => {
+    const row = {
+      id: newId(),
+      campaignId,
+      communityId: input.communityId,
+      date: input.date,
+      placeZh: input.place.zh,
+      placeEn: input.place.en,
+      attendees: input.attendees,
+      leaflets: input.leaflets,
+    }
+    return {
+      statements: [db.insert(outreachEvent).values(row)],
+      answer: { status: 201, body: toEvent(row) },
+      audit: { action: 'outreach.event.create', entity: 'outreach_event', entityId: row.id, after: row },
+    }
+  })
+  return c.json(answer.body as OutreachEvent, 201)
+}

@@ -1,0 +1,62 @@
+import { WorkerEntrypoint } from 'cloudflare:workers'
+
+// Stand-in for the officers worker in the communities tests. Hours per officer come from a
+// fixed table; the station named SLOW answers too late and the station named FAIL throws, as a
+// failing worker would. Grid G1 (Qianmen grid 1) has a responsible officer, every other none.
+const QIANMEN = '01JD00000000000000000000S1'
+const SLOW_STATION = '01JD00000000000000000000S2'
+const FAIL_STATION = '01JD00000000000000000000S3'
+
+const rows = [
+  {
+    officerId: '01JD00000000000000000000E1',
+    stationId: QIANMEN,
+    dedicated: true,
+    communityHours: 150,
+    awayHours: 10,
+    targetHours: 156,
+  },
+  {
+    officerId: '01JD00000000000000000000E2',
+    stationId: QIANMEN,
+    dedicated: true,
+    communityHours: 140,
+    awayHours: 20,
+    targetHours: 156,
+  },
+  {
+    officerId: '01JD00000000000000000000E3',
+    stationId: QIANMEN,
+    dedicated: false,
+    communityHours: 40,
+    awayHours: 100,
+    targetHours: 0,
+  },
+  {
+    officerId: '01JD00000000000000000000E4',
+    stationId: '01JD00000000000000000000S9',
+    dedicated: true,
+    communityHours: 100,
+    awayHours: 0,
+    targetHours: 156,
+  },
+]
+
+export default class extends WorkerEntrypoint {
+  async communityHours(period) {
+    if (period.stationId === FAIL_STATION) throw new Error('officers database unavailable')
+    if (period.stationId === SLOW_STATION) await new Promise((resolve) => setTimeout(resolve, 5000))
+    return rows.filter((r) => !period.stationId || r.stationId === period.stationId)
+  }
+
+  async responsibleOfficer(gridId) {
+    if (gridId !== '01JD00000000000000000000G1') return null
+    return {
+      officerId: '01JD00000000000000000000E2',
+      name: { zh: '张伟', en: 'Zhang Wei' },
+      role: 'A',
+      groupId: null,
+      stationId: QIANMEN,
+    }
+  }
+}
