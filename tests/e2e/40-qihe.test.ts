@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { accessibilityViolations, baseUrl, launch, phonePage, screenshot } from './browser'
+import { postIntake } from './intake'
 import { signInByApi, signInInBrowser } from './sign-in'
 
 // A citizen brings a dispute to the Qihe Station from a phone, with JavaScript on and off, and
@@ -163,18 +164,14 @@ describe('the Qihe Station intake in Chromium', () => {
   })
 
   it('lets a mediator triage a new dispute in the desk, and the citizen sees the new holder', async () => {
-    const submitted = await fetch(`${baseUrl}/api/disputes/intake`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'idempotency-key': `e2e-desk-${Date.now()}` },
-      body: JSON.stringify({
-        category: 'property_rental',
-        description: '物业费纠纷，物业公司停了我家的电梯卡。',
-        communityId: (await ledgerCommunity()) ?? '',
-        address: '东四十条 3 号',
-        applicant,
-        preferredHandling: 'at_station',
-        consent: true,
-      }),
+    const submitted = await postIntake(`e2e-desk-${Date.now()}`, {
+      category: 'property_rental',
+      description: '物业费纠纷，物业公司停了我家的电梯卡。',
+      communityId: (await ledgerCommunity()) ?? '',
+      address: '东四十条 3 号',
+      applicant,
+      preferredHandling: 'at_station',
+      consent: true,
     })
     expect(submitted.status).toBe(201)
     const { reference, statusUrl } = (await submitted.json()) as { reference: string; statusUrl: string }
@@ -217,18 +214,14 @@ describe('the Qihe Station intake in Chromium', () => {
       }
     }
     if (!communityId) throw new Error('demo.officer is the responsible officer of no grid in the seed')
-    const submitted = await fetch(`${baseUrl}/api/disputes/intake`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'idempotency-key': `e2e-officer-${Date.now()}` },
-      body: JSON.stringify({
-        category: 'neighbours',
-        description: '邻居装修噪音，每天早上七点开始。',
-        communityId,
-        address: '北新桥三条 5 号',
-        applicant,
-        preferredHandling: 'home_visit',
-        consent: true,
-      }),
+    const submitted = await postIntake(`e2e-officer-${Date.now()}`, {
+      category: 'neighbours',
+      description: '邻居装修噪音，每天早上七点开始。',
+      communityId,
+      address: '北新桥三条 5 号',
+      applicant,
+      preferredHandling: 'home_visit',
+      consent: true,
     })
     expect(submitted.status).toBe(201)
     const { reference, statusUrl } = (await submitted.json()) as { reference: string; statusUrl: string }

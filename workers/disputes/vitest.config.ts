@@ -26,7 +26,7 @@ export default defineConfig(async () => ({
           DISPUTES_DATA_KEY: 'dGVzdC1kYXRhLWtleS1mb3ItZGlzcHV0ZXMtMzJieXQ',
           TEST_MIGRATIONS: await readD1Migrations(fileURLToPath(new URL('./migrations', import.meta.url))),
         },
-        workers: [stub('officers'), stub('communities')],
+        workers: [stub('officers'), stub('communities'), stub('assessments')],
       },
     }),
   ],

@@ -6,7 +6,14 @@ import type { Row } from './tables'
 // and on call ("常驻制+轮驻制+随驻制").
 
 type StaffRow = Row<'disputes', 'qiheStaff'>
-type Post = { agency: StaffRow['agency']; arrangement: StaffRow['arrangement']; position: Label; count: number }
+// Rotating members come on set weekdays (1 Monday … 7 Sunday); resident ones every working day.
+type Post = {
+  agency: StaffRow['agency']
+  arrangement: StaffRow['arrangement']
+  position: Label
+  count: number
+  weekdays?: string
+}
 
 const POSTS: readonly Post[] = [
   { agency: 'police', arrangement: 'resident', position: { zh: '驿站负责人', en: 'Head of the station' }, count: 1 },
@@ -16,15 +23,22 @@ const POSTS: readonly Post[] = [
     arrangement: 'rotating',
     position: { zh: '轮驻社区民警', en: 'Community officer on rotation' },
     count: 2,
+    weekdays: '1,3,5',
   },
-  { agency: 'procuratorate', arrangement: 'rotating', position: { zh: '检察官', en: 'Prosecutor' }, count: 1 },
+  {
+    agency: 'procuratorate',
+    arrangement: 'rotating',
+    position: { zh: '检察官', en: 'Prosecutor' },
+    count: 1,
+    weekdays: '2',
+  },
   {
     agency: 'procuratorate',
     arrangement: 'on_call',
     position: { zh: '检察官助理', en: 'Assistant prosecutor' },
     count: 1,
   },
-  { agency: 'court', arrangement: 'rotating', position: { zh: '法官', en: 'Judge' }, count: 1 },
+  { agency: 'court', arrangement: 'rotating', position: { zh: '法官', en: 'Judge' }, count: 1, weekdays: '3' },
   { agency: 'court', arrangement: 'on_call', position: { zh: '法官助理', en: "Judge's assistant" }, count: 1 },
   {
     agency: 'justice_bureau',
@@ -37,6 +51,7 @@ const POSTS: readonly Post[] = [
     arrangement: 'rotating',
     position: { zh: '司法所干部', en: 'Judicial office officer' },
     count: 1,
+    weekdays: '2,4',
   },
   { agency: 'justice_bureau', arrangement: 'on_call', position: { zh: '公益律师', en: 'Pro bono lawyer' }, count: 1 },
 ]
@@ -54,6 +69,7 @@ export function generateQiheStaff(newId: () => string, nextName: () => Label): S
         positionZh: post.position.zh,
         positionEn: post.position.en,
         active: true,
+        weekdays: post.weekdays ?? '1,2,3,4,5',
       }
     }),
   )

@@ -8,6 +8,7 @@ import { type AnyD1Database, drizzle } from 'drizzle-orm/d1'
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type DatabaseName, DEMO_PASSWORD, generateDistrict, SEED_TABLES, type SeedRows } from '../src'
+import { disputeRows } from '../src/disputes-rows'
 import { demoAccountRows } from '../src/identity-rows'
 import { configOf, insertStatements, SeedError, writeDistrict } from '../src/write'
 
@@ -19,6 +20,7 @@ const root = resolve(import.meta.dirname, '../../..')
 const district = generateDistrict()
 const databases = Object.keys(SEED_TABLES) as DatabaseName[]
 const identityDataKey = newDataKey()
+const disputesDataKey = newDataKey()
 let state: string
 
 async function wrangler(args: string[]): Promise<string> {
@@ -42,6 +44,7 @@ describe('insert statements', () => {
     const seedRows: SeedRows = {
       ...district,
       identity: { account: await demoAccountRows(district.identity.account, identityDataKey) },
+      disputes: { ...district.disputes, ...(await disputeRows(district.disputes.dispute, disputesDataKey)) },
     }
     for (const database of databases) {
       const tables = SEED_TABLES[database] as Record<string, SQLiteTable>
@@ -57,7 +60,7 @@ describe('insert statements', () => {
 })
 
 describe('writing the district into a state folder', () => {
-  const options = () => ({ root, persistTo: state, identityDataKey })
+  const options = () => ({ root, persistTo: state, identityDataKey, disputesDataKey })
 
   beforeAll(() => {
     state = mkdtempSync(join(tmpdir(), 'seed-state-'))
@@ -117,6 +120,18 @@ describe('writing the district into a state folder', () => {
         expect(stored.totp_secret_sealed).toBeNull()
       }
     }
+  })
+
+  it('seals the seeded disputes like the intake: names and phones nowhere in clear, each opens with its id', async () => {
+    const rows = await query('disputes', 'select id, personal_sealed from dispute')
+    expect(rows).toHaveLength(district.disputes.dispute.length)
+    const draft = district.disputes.dispute[0] as (typeof district.disputes.dispute)[number]
+    const stored = rows.find((r) => r.id === draft.id) as { personal_sealed: string }
+    expect(JSON.parse(await unseal(stored.personal_sealed, disputesDataKey, draft.id))).toEqual(draft.personal)
+    const dump = JSON.stringify(await query('disputes', 'select * from dispute'))
+    expect(dump).not.toContain(draft.personal.applicant.phone)
+    expect(dump).not.toContain(draft.personal.applicant.name)
+    expect((await query('disputes', 'select count(*) as n from dispute_contact'))[0]?.n).toBeGreaterThan(rows.length)
   })
 
   it('writes where wrangler reads: `wrangler d1 execute --persist-to` counts 20 stations', async () => {

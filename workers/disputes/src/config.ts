@@ -50,3 +50,12 @@ export const FOLLOW_UP = { returnVisitDays: 14, reopenWithinDays: 30 } as const
 
 /** The responsible officer writes a progress entry at least this often while a dispute is in hand. */
 export const PROGRESS_EVERY_DAYS = 7
+
+/** Survey answers the assessments worker has not taken yet are retried by the cron, this many at a time. */
+export const SURVEY_OUTBOX = { batch: 50 } as const
+
+/**
+ * Learning from types (一案一类): a community × kind is "recurring" from this many disputes in the
+ * window; at most this many repeat groups are listed, largest first.
+ */
+export const INSIGHTS = { recurringMinimum: 3, maxGroups: 20 } as const

@@ -1,8 +1,10 @@
 import { WorkerEntrypoint } from 'cloudflare:workers'
-import type { DisputesRpc, HeldDispute, StaffSummary } from '@platform/contracts'
+import type { DisputesRpc, FiguresPeriod, HeldDispute, OfficerDisputeRow, StaffSummary } from '@platform/contracts'
 import { app } from './app'
 import { createDb } from './db'
 import { openDisputesOf } from './disputes/held-disputes'
+import { forwardPendingSurveys } from './disputes/survey'
+import { disputeResults } from './figures/dispute-results'
 import { summariseStaff } from './routes/qihe/qihe.queries'
 
 export type { DisputesApp } from './app'
@@ -16,6 +18,12 @@ export default class Disputes extends WorkerEntrypoint<Env> implements DisputesR
     return app.fetch(request, this.env, this.ctx)
   }
 
+  /** The cron: survey answers the assessments worker has not taken yet are forwarded again. */
+  override async scheduled(_controller: ScheduledController) {
+    const result = await forwardPendingSurveys(createDb(this.env), this.env)
+    console.log(JSON.stringify({ level: 'info', job: 'survey-outbox', ...result }))
+  }
+
   /** Active Qihe Station staff per partner agency. */
   staffSummary(): Promise<StaffSummary> {
     return summariseStaff(createDb(this.env))
@@ -24,5 +32,10 @@ export default class Disputes extends WorkerEntrypoint<Env> implements DisputesR
   /** The open disputes an officer holds (the officers worker shows them in the task list). */
   openDisputesOf(officerId: string): Promise<HeldDispute[]> {
     return openDisputesOf(createDb(this.env), officerId)
+  }
+
+  /** Settled in the period, overdue now and open, per responsible officer (scores). */
+  disputeResults(period: FiguresPeriod): Promise<OfficerDisputeRow[]> {
+    return disputeResults(createDb(this.env), period)
   }
 }

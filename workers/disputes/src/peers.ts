@@ -1,4 +1,4 @@
-import { type CommunitiesRpc, ErrorCode, type OfficersRpc } from '@platform/contracts'
+import { type AssessmentsRpc, type CommunitiesRpc, ErrorCode, type OfficersRpc } from '@platform/contracts'
 import { ApiError } from '@platform/server-kit'
 
 // `wrangler types` types a service binding as a plain Fetcher (given the other worker's config
@@ -12,6 +12,9 @@ export const officersOf = (env: Pick<Env, 'OFFICERS'>) =>
 
 export const communitiesOf = (env: Pick<Env, 'COMMUNITIES'>) =>
   env.COMMUNITIES as Service<CommunitiesRpc & Rpc.WorkerEntrypointBranded>
+
+export const assessmentsOf = (env: Pick<Env, 'ASSESSMENTS'>) =>
+  env.ASSESSMENTS as Service<AssessmentsRpc & Rpc.WorkerEntrypointBranded>
 
 /**
  * A peer that throws or cannot be reached is an upstream failure (502) the caller may retry,

@@ -11,11 +11,14 @@ describe('GET /api/disputes/openapi.json', () => {
     expect(Object.keys(doc.paths).sort()).toEqual([
       '/api/disputes/audit/verify',
       '/api/disputes/health',
+      '/api/disputes/insights',
       '/api/disputes/intake',
       '/api/disputes/intake/form',
       '/api/disputes/ledger',
+      '/api/disputes/ledger/{id}/agreement',
       '/api/disputes/ledger/{id}/attachments/{number}',
       '/api/disputes/ledger/{id}/close',
+      '/api/disputes/ledger/{id}/duplicate',
       '/api/disputes/ledger/{id}/handover',
       '/api/disputes/ledger/{id}/pause',
       '/api/disputes/ledger/{id}/progress',
@@ -27,10 +30,14 @@ describe('GET /api/disputes/openapi.json', () => {
       '/api/disputes/openapi.json',
       '/api/disputes/public/figures',
       '/api/disputes/public/qihe',
+      '/api/disputes/public/qihe/today',
       '/api/disputes/routing/{communityId}',
       '/api/disputes/staff',
+      '/api/disputes/staff/roster',
+      '/api/disputes/staff/{id}',
       '/api/disputes/status/{secret}',
       '/api/disputes/status/{secret}/attachments',
+      '/api/disputes/status/{secret}/survey',
     ])
   })
 
@@ -64,6 +71,14 @@ describe('GET /api/disputes/openapi.json', () => {
       'POST /api/disputes/ledger/{id}/return-visit': 'dispute.handle',
       'POST /api/disputes/ledger/{id}/reopen': 'dispute.handle',
       'POST /api/disputes/ledger/{id}/progress': 'dispute.handle',
+      'POST /api/disputes/ledger/{id}/agreement': 'dispute.agreement.read',
+      'POST /api/disputes/ledger/{id}/duplicate': 'dispute.duplicate.decide',
+      'GET /api/disputes/insights': 'dispute.insights.read',
+      'GET /api/disputes/public/qihe/today': 'public',
+      'GET /api/disputes/staff/roster': 'qihe.staff.read',
+      'POST /api/disputes/staff': 'qihe.staff.manage',
+      'PUT /api/disputes/staff/{id}': 'qihe.staff.manage',
+      'POST /api/disputes/status/{secret}/survey': 'public',
     })
   })
 })

@@ -1,11 +1,14 @@
 import './disputes.css'
 import type { LedgerEntry, MediationChannel } from '@platform/contracts'
 import { AsyncView, label, RequestError, usePageTitle, useSession } from '@platform/ui'
+import { A } from '@solidjs/router'
 import { createResource, createSignal, For, Show } from 'solid-js'
 import { fetchLedger } from './api'
+import { DuplicateForm } from './DuplicateForm'
 import { FollowUpForm } from './FollowUpForm'
 import { HandleForm } from './HandleForm'
 import { tq } from './messages'
+import { QiheNav } from './QiheNav'
 import { TriageForm } from './TriageForm'
 
 /** Roles that decide where a dispute goes (the permission matrix's `dispute.triage`). */
@@ -34,6 +37,7 @@ export function Disputes() {
   return (
     <div class="stack">
       <h1>{tq('disputes.title')}</h1>
+      <QiheNav />
       <p class="muted">{tq('disputes.lead')}</p>
       <label class="choice">
         <input type="checkbox" checked={overdue()} onChange={(e) => setOverdue(e.currentTarget.checked)} />{' '}
@@ -80,7 +84,11 @@ function DisputeCard(props: { entry: LedgerEntry; mayTriage: boolean; onChanged:
         <Show when={e().possibleDuplicateOf}>
           {(original) => (
             <span class="badge" data-testid="duplicate">
-              {tq('disputes.duplicateOf', { reference: original().reference })}
+              {original().decision === 'linked'
+                ? tq('disputes.duplicate.linked', { reference: original().reference })
+                : original().decision === 'dismissed'
+                  ? tq('disputes.duplicate.dismissed', { reference: original().reference })
+                  : tq('disputes.duplicateOf', { reference: original().reference })}
             </span>
           )}
         </Show>
@@ -139,8 +147,21 @@ function DisputeCard(props: { entry: LedgerEntry; mayTriage: boolean; onChanged:
           <HandleForm entry={e()} onDone={props.onChanged} />
         </details>
       </Show>
+      <Show when={props.mayTriage && e().possibleDuplicateOf && !e().possibleDuplicateOf?.decision}>
+        <details>
+          <summary>{tq('disputes.duplicate.decide')}</summary>
+          <DuplicateForm entry={e()} onDone={props.onChanged} />
+        </details>
+      </Show>
       <Show when={e().state === 'closed'}>
         <FollowUpForm entry={e()} onDone={props.onChanged} />
+      </Show>
+      <Show when={e().state === 'closed' && e().outcome === 'agreement'}>
+        <p>
+          <A href={`/disputes/${e().id}/agreement`} data-testid="agreement-link">
+            {tq('disputes.agreement.print')}
+          </A>
+        </p>
       </Show>
     </li>
   )

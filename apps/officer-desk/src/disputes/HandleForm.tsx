@@ -16,6 +16,7 @@ export function HandleForm(props: { entry: LedgerEntry; onDone: () => void }) {
   const [reason, setReason] = createSignal<PauseReason>('waiting_for_party')
   const [outcome, setOutcome] = createSignal<DisputeOutcome>('agreement')
   const [note, setNote] = createSignal('')
+  const [terms, setTerms] = createSignal('')
   const { error, busy, run } = createStaffAction(() => props.onDone())
   return (
     <div class="stack">
@@ -59,7 +60,7 @@ export function HandleForm(props: { entry: LedgerEntry; onDone: () => void }) {
         class="cluster"
         onSubmit={(e) => {
           e.preventDefault()
-          void run(() => closeDispute(props.entry.id, outcome()))
+          void run(() => closeDispute(props.entry.id, outcome(), terms()))
         }}
       >
         <label class="visually-hidden" for={id('outcome')}>
@@ -73,6 +74,19 @@ export function HandleForm(props: { entry: LedgerEntry; onDone: () => void }) {
         >
           <For each={OUTCOMES}>{(o) => <option value={o}>{tq(`disputes.outcome.${o}`)}</option>}</For>
         </select>
+        <Show when={outcome() === 'agreement'}>
+          <label class="field__label" for={id('terms')}>
+            {tq('disputes.close.terms')}
+          </label>
+          <textarea
+            class="input"
+            id={id('terms')}
+            rows={3}
+            maxLength={4000}
+            value={terms()}
+            onInput={(e) => setTerms(e.currentTarget.value)}
+          />
+        </Show>
         <button type="submit" class="button button--secondary" disabled={busy()}>
           {tq('disputes.close.submit')}
         </button>

@@ -1,10 +1,10 @@
-import type { PublicStations } from '@platform/contracts'
-import { AsyncView, label, labelMatches, usePageTitle } from '@platform/ui'
+import { label, StationSearch, usePageTitle } from '@platform/ui'
 import { A, useSearchParams } from '@solidjs/router'
-import { createResource, For, Show } from 'solid-js'
+import { createResource } from 'solid-js'
 import { fetchStations } from '../api'
 import { t } from '../i18n'
 
+/** The district's stations for staff who see them all, filtered by name. */
 export function Stations() {
   usePageTitle(
     () => t('desk.home.title'),
@@ -12,52 +12,31 @@ export function Stations() {
   )
   const [stations, { refetch }] = createResource(fetchStations)
   const [params, setParams] = useSearchParams<{ q: string }>()
-  const query = () => params.q ?? ''
 
   return (
     <div class="stack">
       <h1>{t('desk.home.title')}</h1>
       <p class="lead">{t('desk.home.lead')}</p>
-      <div class="field">
-        <label class="field__label" for="station-filter">
-          {t('desk.home.filter')}
-        </label>
-        <input
-          id="station-filter"
-          class="input"
-          type="search"
-          autocomplete="off"
-          value={query()}
-          onInput={(event) => setParams({ q: event.currentTarget.value || undefined }, { replace: true })}
-        />
-      </div>
-      <AsyncView resource={stations} onRetry={refetch}>
-        {(data) => <StationLinks stations={data.stations} query={query()} />}
-      </AsyncView>
-    </div>
-  )
-}
-
-function StationLinks(props: { stations: PublicStations['stations']; query: string }) {
-  const shown = () => props.stations.filter((station) => labelMatches(station.name, props.query))
-  return (
-    <div class="stack">
-      <p role="status" class="muted">
-        {t('desk.home.found', { count: shown().length })}
-      </p>
-      <Show when={shown().length > 0} fallback={<p>{t('search.noMatch', { query: props.query })}</p>}>
-        <ul class="grid plain-list station-links">
-          <For each={shown()}>
-            {(station) => (
-              <li>
-                <A class="card station-link" href={`/stations/${station.id}`}>
-                  {label(station.name)}
-                </A>
-              </li>
-            )}
-          </For>
-        </ul>
-      </Show>
+      <StationSearch
+        stations={stations}
+        onRetry={refetch}
+        query={params.q ?? ''}
+        onQuery={(q) => setParams({ q: q || undefined }, { replace: true })}
+        inputId="station-filter"
+        label={t('desk.home.filter')}
+        byCommunity={false}
+        status={(results) => t('desk.home.found', { count: results.length })}
+        noMatch={(query) => t('search.noMatch', { query })}
+        listClass="station-links"
+      >
+        {(result) => (
+          <li>
+            <A class="card station-link" href={`/stations/${result.station.id}`}>
+              {label(result.station.name)}
+            </A>
+          </li>
+        )}
+      </StationSearch>
     </div>
   )
 }

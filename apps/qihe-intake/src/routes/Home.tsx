@@ -4,6 +4,7 @@ import { A } from '@solidjs/router'
 import { createResource, For } from 'solid-js'
 import { fetchQiheInfo } from '../api'
 import { t } from '../i18n'
+import { Today } from './Today'
 
 // The station's four principles as the article states them (预防在前、调解优先、运用法治、就地解决).
 const PRINCIPLES = ['prevention', 'mediation', 'law', 'local'] as const
@@ -37,6 +38,8 @@ export function Home() {
           <For each={PRINCIPLES}>{(key) => <li class="card principle">{t(`qihe.principles.${key}`)}</li>}</For>
         </ul>
       </section>
+
+      <Today />
 
       <AsyncView resource={info} onRetry={refetch}>
         {(value) => <StationFacts info={value} />}

@@ -1,11 +1,10 @@
-import type { PublicStations } from '@platform/contracts'
-import { AsyncView, label, labelMatches, usePageTitle } from '@platform/ui'
+import { label, StationSearch, usePageTitle } from '@platform/ui'
 import { A, useSearchParams } from '@solidjs/router'
 import { createResource, For, Show } from 'solid-js'
 import { fetchStations } from '../api'
 import { t } from '../i18n'
-import { findStations } from '../station-search'
 
+/** Find the station of a community: by its own name or by one of its communities. */
 export function Stations() {
   usePageTitle(
     () => t('qihe.stations.title'),
@@ -14,62 +13,45 @@ export function Stations() {
   const [stations, { refetch }] = createResource(fetchStations)
   // The query lives in the URL (?q=) so the back button and a shared link keep it.
   const [params, setParams] = useSearchParams<{ q: string }>()
-  const query = () => params.q ?? ''
 
   return (
     <div class="stack">
       <h1>{t('qihe.stations.title')}</h1>
       <p class="lead">{t('qihe.stations.lead')}</p>
-      <div class="field">
-        <label class="field__label" for="station-search">
-          {t('qihe.stations.search')}
-        </label>
-        <input
-          id="station-search"
-          class="input"
-          type="search"
-          autocomplete="off"
-          value={query()}
-          onInput={(event) => setParams({ q: event.currentTarget.value || undefined }, { replace: true })}
-        />
-      </div>
-      <AsyncView resource={stations} onRetry={refetch}>
-        {(data) => <StationResults data={data} query={query()} />}
-      </AsyncView>
-    </div>
-  )
-}
-
-function StationResults(props: { data: PublicStations; query: string }) {
-  const results = () => findStations(props.data.stations, props.query, labelMatches)
-  const communityTotal = () => props.data.stations.reduce((sum, station) => sum + station.communities.length, 0)
-  return (
-    <div class="stack">
-      <p role="status" class="muted">
-        {props.query.trim() === ''
-          ? t('qihe.stations.summary', { stations: props.data.stations.length, communities: communityTotal() })
-          : t('qihe.stations.found', { count: results().length })}
-      </p>
-      <Show when={results().length > 0} fallback={<p>{t('search.noMatch', { query: props.query })}</p>}>
-        <ul class="grid plain-list">
-          <For each={results()}>
-            {(result) => (
-              <li class="card">
-                <h2 class="card__title">
-                  <A href={`/stations/${result.station.id}`}>{label(result.station.name)}</A>
-                </h2>
-                <p class="muted">{t('qihe.stations.communityCount', { count: result.station.communities.length })}</p>
-                <Show when={result.communities.length < result.station.communities.length}>
-                  <p>{t('qihe.stations.matching')}</p>
-                </Show>
-                <ul class="tags">
-                  <For each={result.communities}>{(community) => <li class="tag">{label(community.name)}</li>}</For>
-                </ul>
-              </li>
-            )}
-          </For>
-        </ul>
-      </Show>
+      <StationSearch
+        stations={stations}
+        onRetry={refetch}
+        query={params.q ?? ''}
+        onQuery={(q) => setParams({ q: q || undefined }, { replace: true })}
+        inputId="station-search"
+        label={t('qihe.stations.search')}
+        byCommunity
+        status={(results, all, query) =>
+          query.trim() === ''
+            ? t('qihe.stations.summary', {
+                stations: all.stations.length,
+                communities: all.stations.reduce((sum, station) => sum + station.communities.length, 0),
+              })
+            : t('qihe.stations.found', { count: results.length })
+        }
+        noMatch={(query) => t('search.noMatch', { query })}
+        listClass=""
+      >
+        {(result) => (
+          <li class="card">
+            <h2 class="card__title">
+              <A href={`/stations/${result.station.id}`}>{label(result.station.name)}</A>
+            </h2>
+            <p class="muted">{t('qihe.stations.communityCount', { count: result.station.communities.length })}</p>
+            <Show when={result.communities.length < result.station.communities.length}>
+              <p>{t('qihe.stations.matching')}</p>
+            </Show>
+            <ul class="tags">
+              <For each={result.communities}>{(community) => <li class="tag">{label(community.name)}</li>}</For>
+            </ul>
+          </li>
+        )}
+      </StationSearch>
     </div>
   )
 }

@@ -1,11 +1,8 @@
 import { createEffect, type JSX, on, Show } from 'solid-js'
-import { LanguageSwitch } from './LanguageSwitch'
 import { tc } from './translate-common'
 
 export type AppShellProps = {
   appTitle: string
-  /** Who is signed in, beside the language switch (staff apps: `<UserMenu />`; the public app has none). */
-  account?: JSX.Element
   /** Links of the app's own navigation (router `<A>` elements). */
   nav?: JSX.Element
   /** Changes on every client-side navigation (the path): focus then moves to the new main content. */
@@ -13,7 +10,12 @@ export type AppShellProps = {
   children: JSX.Element
 }
 
-/** Header (platform, app, language, account), skip link, main landmark and footer shared by the three apps. */
+/**
+ * The app's own bar (its name and navigation), main landmark and footer, shared by the three apps.
+ * The platform header above it (skip link, platform name, app switcher, language, user menu,
+ * sign-out) is not the app's: the gateway streams it into the page at `#platform-header`
+ * (packages/pages), the same in every app and without JavaScript.
+ */
 export function AppShell(props: AppShellProps) {
   let main: HTMLElement | undefined
 
@@ -27,36 +29,21 @@ export function AppShell(props: AppShellProps) {
     ),
   )
 
-  const skipToMain = (event: MouseEvent) => {
-    event.preventDefault()
-    main?.focus()
-    main?.scrollIntoView()
-  }
-
   return (
     <div class="shell">
-      <a class="skip-link" href="#main" on:click={skipToMain}>
-        {tc('shell.skipToMain')}
-      </a>
-      <header class="shell-header">
+      {/* Not a <header>: the platform header above is the page's one banner. */}
+      <div class="shell-header">
         <div class="container shell-header__bar">
           <p class="shell-brand">
-            <a class="shell-brand__platform" href="/">
-              {tc('platform.name')}
-            </a>
             <span class="shell-brand__app">{props.appTitle}</span>
           </p>
-          <div class="shell-header__tools">
-            <LanguageSwitch />
-            {props.account}
-          </div>
         </div>
         <Show when={props.nav}>
           <nav class="shell-nav" aria-label={tc('shell.mainNav')}>
             <div class="container shell-nav__links">{props.nav}</div>
           </nav>
         </Show>
-      </header>
+      </div>
       <main id="main" class="container shell-main" tabindex="-1" ref={main}>
         {props.children}
       </main>

@@ -15,6 +15,12 @@ export const qiheStaff = sqliteTable('qihe_staff', {
   positionZh: text('position_zh').notNull(),
   positionEn: text('position_en').notNull(),
   active: integer('active', { mode: 'boolean' }).notNull().default(true),
+  /**
+   * The ISO weekdays (1 Monday … 7 Sunday, comma-separated) a rotating member is at the station.
+   * Resident members are there every working day; on-call members are reached when needed.
+   */
+  weekdays: text('weekdays').notNull().default('1,2,3,4,5'),
+  updatedAt: text('updated_at'),
 })
 
 /**
@@ -69,6 +75,14 @@ export const dispute = sqliteTable(
     outcome: text('outcome', { enum: ['agreement', 'withdrawn', 'to_court', 'no_agreement'] }),
     closedAt: text('closed_at'),
     returnVisitAt: text('return_visit_at'),
+    /** The terms the parties agreed, sealed (row id as associated data): the printable agreement reads them. */
+    agreementSealed: text('agreement_sealed'),
+    /** Staff's decision on the duplicate flag: linked to the flagged dispute, or dismissed. Never merged. */
+    duplicateDecision: text('duplicate_decision', { enum: ['linked', 'dismissed'] }),
+    duplicateDecidedAt: text('duplicate_decided_at'),
+    duplicateDecidedBy: text('duplicate_decided_by'),
+    /** Why staff linked or dismissed, sealed (it may name people). */
+    duplicateReasonSealed: text('duplicate_reason_sealed'),
     updatedAt: text('updated_at').notNull(),
   },
   (t) => [
@@ -149,6 +163,8 @@ export const disputeContact = sqliteTable(
       .notNull()
       .references(() => dispute.id),
     digest: text('digest').notNull(),
+    /** Whether the digest is of a phone or of the address (repeat parties vs repeat addresses). */
+    kind: text('kind', { enum: ['phone', 'address'] }),
   },
   (t) => [
     index('dispute_contact_digest_idx').on(t.digest),
@@ -173,4 +189,26 @@ export const disputeProgress = sqliteTable(
     noteSealed: text('note_sealed').notNull(),
   },
   (t) => [index('dispute_progress_dispute_idx').on(t.disputeId, t.at)],
+)
+
+/**
+ * A citizen's satisfaction answer after closure, one per dispute (the primary key). The
+ * assessments worker owns surveys: the answer is kept here first, then forwarded; `forwardedAt`
+ * stays null until the assessments worker took it (an outbox: a later attempt forwards it again,
+ * and the assessments worker keeps the first answer per dispute, so a retry never duplicates).
+ */
+export const disputeSurvey = sqliteTable(
+  'dispute_survey',
+  {
+    disputeId: text('dispute_id')
+      .primaryKey()
+      .references(() => dispute.id),
+    stationId: text('station_id').notNull(),
+    communityId: text('community_id').notNull(),
+    score: integer('score').notNull(),
+    answeredAt: text('answered_at').notNull(),
+    forwardedAt: text('forwarded_at'),
+    attempts: integer('attempts').notNull().default(0),
+  },
+  (t) => [index('dispute_survey_outbox_idx').on(t.forwardedAt)],
 )

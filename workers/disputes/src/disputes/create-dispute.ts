@@ -7,7 +7,7 @@ import { DUPLICATE_WINDOW_DAYS, disputeDeadlines, qiheStation } from '../config'
 import type { Db } from '../db'
 import { dispute, disputeContact, disputeEvent } from '../db/schema'
 import { deadlineFor } from '../rules/deadlines'
-import { contactKeys, isDuplicateCandidate } from '../rules/duplicates'
+import { contactKeys, contactKind, isDuplicateCandidate } from '../rules/duplicates'
 import { newReference } from '../rules/reference'
 import { hashStatusSecret, newStatusSecret } from '../rules/status-secret'
 import { contactDigest } from './contact-index'
@@ -50,7 +50,13 @@ export async function createDispute(
     applicant: intake.applicant,
     otherParties: intake.otherParties.map((p) => ({ name: p.name, phone: p.phone ?? null })),
   }
-  const digests = await Promise.all(contactKeys(personal).map((key) => contactDigest(key, input.dataKey)))
+  const contacts = await Promise.all(
+    contactKeys(personal).map(async (key) => ({
+      digest: await contactDigest(key, input.dataKey),
+      kind: contactKind(key),
+    })),
+  )
+  const digests = contacts.map((contact) => contact.digest)
   const duplicateOf = await findPossibleDuplicate(db, digests, new Date())
   for (let attempt = 1; ; attempt++) {
     const now = new Date()
@@ -88,7 +94,7 @@ export async function createDispute(
         updatedAt: at,
       }),
       db.insert(disputeEvent).values({ id: newId(now.getTime()), disputeId: id, at, kind: 'received', ...holder }),
-      ...digests.map((digest) => db.insert(disputeContact).values({ disputeId: id, digest })),
+      ...contacts.map((contact) => db.insert(disputeContact).values({ disputeId: id, ...contact })),
     ]
     try {
       await writeWithAudit(db, statements, {

@@ -49,7 +49,7 @@ export async function ledgerEntry(
     progressDue: isProgressDue(row, extras.lastProgressAt, now, PROGRESS_EVERY_DAYS),
     possibleDuplicateOf:
       row.possibleDuplicateOf && extras.duplicateReference
-        ? { id: row.possibleDuplicateOf, reference: extras.duplicateReference }
+        ? { id: row.possibleDuplicateOf, reference: extras.duplicateReference, decision: row.duplicateDecision }
         : null,
   }
 }

@@ -3,9 +3,11 @@ import { asc, eq } from 'drizzle-orm'
 import type { Db } from '../db'
 import { type DisputeRow, disputeEvent } from '../db/schema'
 import { maskName } from '../rules/masking'
+import { surveyState } from '../rules/survey'
 import { listAttachments } from './attachments'
 import { publicHolder, referralOf } from './holder'
 import { unsealPersonal } from './personal-data'
+import { hasSurvey } from './survey'
 
 /**
  * What the citizen's status link shows: the timeline and who holds the dispute now (a role and
@@ -31,6 +33,7 @@ export async function statusView(db: Db, row: DisputeRow, dataKey: string): Prom
     outcome: row.outcome,
     referral: referralOf(row),
     attachments: await listAttachments(db, row.id),
+    survey: surveyState(row, await hasSurvey(db, row.id)),
     parties: [personal.applicant, ...personal.otherParties].map((party) => ({ name: maskName(party.name) })),
     timeline: events.map((event) => ({
       at: event.at,

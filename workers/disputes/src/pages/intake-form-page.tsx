@@ -1,6 +1,13 @@
-import { DisputeCategory, type DisputeIntakeForm, PreferredHandling, type PublicStations } from '@platform/contracts'
+import {
+  DisputeCategory,
+  type DisputeIntakeForm,
+  PreferredHandling,
+  type PublicStations,
+  type QiheToday,
+} from '@platform/contracts'
 import { Layout } from './layout'
 import { type Locale, type MessageKey, translator } from './messages'
+import { TodaySection } from './today-section'
 
 export const INTAKE_FORM_PATH = '/api/disputes/intake/form'
 
@@ -13,13 +20,15 @@ type Props = {
   idempotencyKey: string
   values?: DisputeIntakeForm
   errors?: FieldErrors
+  /** Who is at the station today; left out when it could not be read (the form still works). */
+  today?: QiheToday | null
 }
 
 /**
  * The intake form without JavaScript: where each kind of dispute goes first, then the fields.
  * Errors sit next to their field (aria-describedby, aria-invalid) and in a summary on top.
  */
-export function IntakeFormPage({ locale, stations, idempotencyKey, values = {}, errors = {} }: Props) {
+export function IntakeFormPage({ locale, stations, idempotencyKey, values = {}, errors = {}, today = null }: Props) {
   const t = translator(locale)
   const name = (label: { zh: string; en: string }) => (locale === 'en' ? label.en : label.zh)
   const failed = Object.entries(errors) as [keyof DisputeIntakeForm, MessageKey][]
@@ -59,6 +68,7 @@ export function IntakeFormPage({ locale, stations, idempotencyKey, values = {}, 
           <li>{t('form.guide.court')}</li>
         </ul>
       </section>
+      {today && <TodaySection locale={locale} today={today} />}
       {failed.length > 0 && (
         <div class="error-summary" role="alert">
           <h2>{t('form.errors')}</h2>

@@ -1,8 +1,10 @@
 import { DisputeOutcome, type DisputeStatus, PauseReason } from '@platform/contracts'
 import type { AttachmentNotice } from '../routes/status/attachments.handlers'
+import type { SurveyNotice } from '../routes/status/survey.handlers'
 import { AttachmentsSection } from './attachments-section'
 import { Layout } from './layout'
 import { type Locale, type Translate, translator } from './messages'
+import { SurveySection } from './survey-section'
 
 const when = (iso: string, locale: Locale) =>
   new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Shanghai' }).format(
@@ -24,9 +26,15 @@ function detailOf(entry: DisputeStatus['timeline'][number], t: Translate): strin
  * The citizen's status page, server-rendered so it works without JavaScript and from a QR scan:
  * who holds the dispute (role and unit), what is next and by when, the timeline in plain words.
  */
-type StatusPageProps = { locale: Locale; status: DisputeStatus; secret: string; notice?: AttachmentNotice | undefined }
+type StatusPageProps = {
+  locale: Locale
+  status: DisputeStatus
+  secret: string
+  notice?: AttachmentNotice | undefined
+  surveyNotice?: SurveyNotice | undefined
+}
 
-export function StatusPage({ locale, status, secret, notice }: StatusPageProps) {
+export function StatusPage({ locale, status, secret, notice, surveyNotice }: StatusPageProps) {
   const t = translator(locale)
   const unit = (value: { zh: string; en: string } | null) => (value ? (locale === 'en' ? value.en : value.zh) : null)
   const holderUnit = unit(status.holder.unit)
@@ -86,6 +94,7 @@ export function StatusPage({ locale, status, secret, notice }: StatusPageProps) 
         <dt>{t('status.parties')}</dt>
         <dd>{status.parties.map((party) => party.name).join('、')}</dd>
       </dl>
+      <SurveySection locale={locale} state={status.survey} secret={secret} notice={surveyNotice} />
       <AttachmentsSection locale={locale} attachments={status.attachments} secret={secret} notice={notice} />
       <h2>{t('status.timeline')}</h2>
       <ol class="timeline" data-testid="timeline">

@@ -22,3 +22,6 @@ export function isDuplicateCandidate(
   if (other.state === 'closed' || other.state === 'referred') return false
   return now.getTime() - Date.parse(other.receivedAt) <= windowDays * 24 * 60 * 60 * 1000
 }
+
+/** Whether a contact key (see contactKeys) is a phone or the address. */
+export const contactKind = (key: string): 'phone' | 'address' => (key.startsWith('phone:') ? 'phone' : 'address')

@@ -15,6 +15,7 @@ import { translator } from '../../pages/messages'
 import { ReceiptPage } from '../../pages/receipt-page'
 import { ErrorPage } from '../../pages/status-page'
 import { askPeer, communitiesOf } from '../../peers'
+import { today } from '../qihe/roster.queries'
 import { formErrors } from './form-errors'
 import type { intakeFormRoute, intakeRoute } from './intake.routes'
 
@@ -110,7 +111,8 @@ export const getIntakeForm: RouteHandler<typeof intakeFormRoute, AppEnv> = async
   const locale = localeOf(c)
   try {
     const { stations } = await publicStations(c.env)
-    return c.html(<IntakeFormPage locale={locale} stations={stations} idempotencyKey={newId()} />, 200)
+    const present = await today(createDb(c.env)).catch(() => null)
+    return c.html(<IntakeFormPage locale={locale} stations={stations} idempotencyKey={newId()} today={present} />, 200)
   } catch {
     const t = translator(locale)
     return c.html(<ErrorPage locale={locale} message={t('error.unavailable')} />, 502)

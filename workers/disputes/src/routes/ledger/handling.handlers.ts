@@ -8,6 +8,7 @@ import type { AppEnv } from '../../app-env'
 import { disputeDeadlines, FOLLOW_UP } from '../../config'
 import { createDb } from '../../db'
 import { type DisputeRow, dispute, disputeEvent, disputeProgress } from '../../db/schema'
+import { agreementAad } from '../../disputes/agreement'
 import { entryExtras, ledgerEntry } from '../../disputes/ledger-entry'
 import { loadDispute } from '../../disputes/load-dispute'
 import { newId } from '../../disputes/new-id'
@@ -115,15 +116,22 @@ export const postResume: RouteHandler<typeof resumeRoute, AppEnv> = (c) =>
     detail: null,
   })
 
-export const postClose: RouteHandler<typeof closeRoute, AppEnv> = (c) => {
-  const { outcome } = c.req.valid('json')
-  return handle(c, c.req.valid('param').id, {
+export const postClose: RouteHandler<typeof closeRoute, AppEnv> = async (c) => {
+  const { outcome, agreementTerms } = c.req.valid('json')
+  const { id } = c.req.valid('param')
+  // The agreed terms may name people: sealed, bound to this dispute and this use.
+  const agreementSealed =
+    outcome === 'agreement' && agreementTerms
+      ? await seal(agreementTerms, c.env.DISPUTES_DATA_KEY, agreementAad(id))
+      : null
+  return handle(c, id, {
     kind: 'closed',
     check: checkClose,
     change: (_, at) => ({
       state: 'closed',
       outcome,
       closedAt: at.toISOString(),
+      agreementSealed,
       pausedAt: null,
       pauseReason: null,
       // After an agreement comes protection (防护): a return visit to see that it holds.

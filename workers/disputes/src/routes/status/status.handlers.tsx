@@ -10,6 +10,20 @@ import { localeOf, switchLanguage } from '../../pages/locale'
 import { StatusNotFoundPage, StatusPage } from '../../pages/status-page'
 import type { AttachmentNotice } from './attachments.handlers'
 import type { statusRoute } from './status.routes'
+import type { SurveyNotice } from './survey.handlers'
+
+// Only known notices reach the page (a hand-typed `?survey=` shows nothing).
+const ATTACHMENT_NOTICES: readonly AttachmentNotice[] = [
+  'added',
+  'missing',
+  'too_large',
+  'wrong_type',
+  'limit',
+  'failed',
+]
+const SURVEY_NOTICES: readonly SurveyNotice[] = ['thanks', 'answered', 'not_open', 'invalid']
+const pick = <T extends string>(value: string | undefined, known: readonly T[]) =>
+  known.find((option) => option === value)
 
 const wantsHtml = (accept: string | undefined) => /text\/html/i.test(accept ?? '')
 
@@ -29,8 +43,12 @@ export const getStatus: RouteHandler<typeof statusRoute, AppEnv> = async (c) => 
   const status = await statusView(db, row, c.env.DISPUTES_DATA_KEY)
   c.header('Cache-Control', 'no-store')
   if (html) {
-    const notice = c.req.query('attachment') as AttachmentNotice | undefined
-    return c.html(<StatusPage locale={localeOf(c)} status={status} secret={secret} notice={notice} />, 200)
+    const notice = pick(c.req.query('attachment'), ATTACHMENT_NOTICES)
+    const surveyNotice = pick(c.req.query('survey'), SURVEY_NOTICES)
+    return c.html(
+      <StatusPage locale={localeOf(c)} status={status} secret={secret} notice={notice} surveyNotice={surveyNotice} />,
+      200,
+    )
   }
   return c.json(status, 200)
 }
