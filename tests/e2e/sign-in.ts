@@ -2,17 +2,30 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Role } from '@platform/auth'
-import { totp } from '@platform/auth'
-import { DEMO_PASSWORD, DEMO_TOTP_SECRETS } from '@platform/seed'
+import { totp, totpCounter } from '@platform/auth'
+import { BOARD_DEMO_TOTP_SECRETS, DEMO_PASSWORD, DEMO_TOTP_SECRETS } from '@platform/seed'
 import type { Page } from 'playwright-core'
 import { baseUrl } from './browser'
 
 export const demoRole = (username: string) => username.replace(/^demo\./, '') as Role
 
-/** The current second-factor code of a demo account, or null for roles that need none. */
+// The gateway accepts a code once per account and 30-second step (replay protection), and
+// several test files sign the same board accounts in: the last step each account used is kept
+// in a small file shared by the files, and a second sign-in within that step waits for the next.
+const usedSteps = process.env.E2E_TOTP_STEPS ?? join(tmpdir(), `e2e-totp-steps-${new URL(baseUrl).port}.json`)
+const readSteps = (): Record<string, number> =>
+  existsSync(usedSteps) ? JSON.parse(readFileSync(usedSteps, 'utf8')) : {}
+
+/** A fresh second-factor code of a demo account (never one already used), or null for roles that need none. */
 export async function demoCode(username: string): Promise<string | null> {
-  const secret = DEMO_TOTP_SECRETS[demoRole(username)]
-  return secret ? totp(secret) : null
+  // The other board members' accounts (demo.board_member2…) have their own documented secrets.
+  const secret = BOARD_DEMO_TOTP_SECRETS[username] ?? DEMO_TOTP_SECRETS[demoRole(username)]
+  if (!secret) return null
+  const lastUsed = readSteps()[username] ?? -1
+  while (totpCounter(Date.now() / 1000) <= lastUsed) await sleep(1000)
+  const now = Date.now() / 1000
+  writeFileSync(usedSteps, JSON.stringify({ ...readSteps(), [username]: totpCounter(now) }))
+  return totp(secret, now)
 }
 
 const sessionCookie = (res: Response) =>

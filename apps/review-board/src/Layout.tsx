@@ -1,4 +1,4 @@
-import { AppShell, UserMenu } from '@platform/ui'
+import { AppShell } from '@platform/ui'
 import { A, type RouteSectionProps, useLocation } from '@solidjs/router'
 import { t } from './i18n'
 
@@ -8,7 +8,6 @@ export function Layout(props: RouteSectionProps) {
     <AppShell
       appTitle={t('board.appTitle')}
       routeKey={location.pathname}
-      account={<UserMenu />}
       nav={
         <>
           <A href="/" end>
@@ -17,6 +16,8 @@ export function Layout(props: RouteSectionProps) {
           <A href="/cases" end>
             {t('nav.queue')}
           </A>
+          <A href="/precedents">{t('nav.precedents')}</A>
+          <A href="/rankings">{t('nav.rankings')}</A>
           <A href="/cases/new">{t('nav.file')}</A>
         </>
       }

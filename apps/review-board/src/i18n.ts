@@ -1,8 +1,11 @@
 import { boardMessages, commonMessages, createTranslator, domainMessages, mergeMessages } from '@platform/ui'
 import { caseMessages } from './messages'
+import { moreMessages } from './more-messages'
 
 /** This app's `t()`: shared text, domain names, the board's own text and its exemption cases. */
-export const t = createTranslator(mergeMessages(commonMessages, domainMessages, boardMessages, caseMessages))
+export const t = createTranslator(
+  mergeMessages(commonMessages, domainMessages, boardMessages, caseMessages, moreMessages),
+)
 
 const KNOWN_RULES = [
   'RULE_QUORUM',
@@ -19,6 +22,12 @@ const KNOWN_RULES = [
   'RULE_ONE_APPEAL',
   'RULE_APPEAL_WINDOW',
   'RULE_APPEAL_PANEL',
+  'RULE_QUOTA',
+  'RULE_ONE_STAR',
+  'RULE_NO_SNAPSHOT',
+  'NOMINATION_DECIDED',
+  'CONSEQUENCE_DECIDED',
+  'FORBIDDEN',
 ] as const
 
 /** A refusal named in the user's language (the rule's code kept in the text for support). */

@@ -9,6 +9,9 @@ import { CaseQueue } from './routes/CaseQueue'
 import { DecisionRecord } from './routes/DecisionRecord'
 import { FileCase } from './routes/FileCase'
 import { Missing } from './routes/Missing'
+import { NominationPage } from './routes/NominationPage'
+import { Precedents } from './routes/Precedents'
+import { Rankings } from './routes/Rankings'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html lacks #root')
@@ -22,6 +25,9 @@ render(
       <Route path="/cases/new" component={FileCase} />
       <Route path="/cases/:id" component={CasePage} />
       <Route path="/cases/:id/record" component={DecisionRecord} />
+      <Route path="/nominations/:id" component={NominationPage} />
+      <Route path="/precedents" component={Precedents} />
+      <Route path="/rankings" component={Rankings} />
       <Route path="*" component={Missing} />
     </Router>
   ),

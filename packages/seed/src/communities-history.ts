@@ -138,9 +138,13 @@ export function generateJointDefence(
   rng: Rng,
   newId: () => string,
   stations: readonly Station[],
+  communities: readonly Pick<Row<'communities', 'community'>, 'id' | 'stationId' | 'nameEn'>[] = [],
 ): { defenceGroup: DefenceGroup[]; shop: Shop[] } {
   const station = stations.find((s) => s.code === JOINT_DEFENCE.stationCode)
   if (!station) throw new Error(`no station ${JOINT_DEFENCE.stationCode} for the joint defence`)
+  // The street lies in the community of its name: its grid's officer takes the problems reported on duty.
+  const streetCommunity =
+    communities.find((c) => c.stationId === station.id && c.nameEn.startsWith(JOINT_DEFENCE.street.en))?.id ?? null
   const { shops: total, groupSize, street } = JOINT_DEFENCE
   const groupCount = Math.ceil(total / groupSize)
   // 167 = 14 groups of ten + 3 of nine: sizes differ by one at most.
@@ -163,6 +167,7 @@ export function generateJointDefence(
       streetZh: street.zh,
       streetEn: street.en,
       rotaStart: JOINT_DEFENCE.rotaStart,
+      communityId: streetCommunity,
     })
     for (let position = 0; position < size; position++) {
       const [zh, en] = rng.pick(SHOP_KINDS)

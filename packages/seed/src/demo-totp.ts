@@ -1,4 +1,5 @@
 import { isRole, TOTP_STEP_SECONDS, totp } from '@platform/auth'
+import { BOARD_DEMO_TOTP_SECRETS } from './board-demo-accounts'
 import { DEMO_TOTP_SECRETS, demoUsername } from './demo-accounts'
 
 // The current TOTP code of a demo account, from its documented secret: what an authenticator
@@ -8,12 +9,18 @@ import { DEMO_TOTP_SECRETS, demoUsername } from './demo-accounts'
 export type DemoCode = { username: string; code: string; secondsLeft: number }
 
 /** Demo usernames that sign in with a second factor, in ROLES order. */
-export const demoUsernamesWithTotp = () =>
-  Object.entries(DEMO_TOTP_SECRETS).flatMap(([role, secret]) => (secret && isRole(role) ? [demoUsername(role)] : []))
+export const demoUsernamesWithTotp = () => [
+  ...Object.entries(DEMO_TOTP_SECRETS).flatMap(([role, secret]) =>
+    secret && isRole(role) ? [demoUsername(role)] : [],
+  ),
+  ...Object.keys(BOARD_DEMO_TOTP_SECRETS),
+]
 
 export class NoDemoSecretError extends Error {}
 
 export function demoTotpSecret(username: string): string {
+  const boardSecret = BOARD_DEMO_TOTP_SECRETS[username]
+  if (boardSecret) return boardSecret
   const role = username.startsWith('demo.') ? username.slice('demo.'.length) : undefined
   if (!isRole(role)) {
     throw new NoDemoSecretError(`${username} is not a demo account (demo.<role>, e.g. demo.board_chair).`)

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { base32Decode, MIN_PASSWORD_LENGTH, ROLES, type Role, SECOND_FACTOR_ROLES } from '@platform/auth'
 import { describe, expect, it } from 'vitest'
-import { DEMO_PASSWORD, DEMO_TOTP_SECRETS, type DemoAccount, generateDistrict } from '../src'
+import { BOARD_DEMO_TOTP_SECRETS, DEMO_PASSWORD, DEMO_TOTP_SECRETS, type DemoAccount, generateDistrict } from '../src'
 import { generateDemoAccounts } from '../src/demo-accounts'
 import { createRng } from '../src/prng'
 import { createUlid } from '../src/ulid'
@@ -11,7 +11,7 @@ import { assessments, communities, disputes, identity, officerById, officers, st
 const accounts = identity.account
 
 function accountOf(role: Role): DemoAccount {
-  const account = accounts.find((a) => a.roles.includes(role))
+  const account = accounts.find((a) => a.username === `demo.${role}`)
   if (!account) throw new Error(`no demo account for ${role}`)
   return account
 }
@@ -27,10 +27,14 @@ function linkedOfficer(account: DemoAccount) {
 const jiaodaokou = stationByName('交道口')
 
 describe('one demo account per role', () => {
-  it('has exactly one account for every role, named demo.<role>, and no other', () => {
-    expect(accounts).toHaveLength(ROLES.length)
+  it('has exactly one account named demo.<role> for every role, and besides only the other board members', () => {
+    expect(accounts).toHaveLength(ROLES.length + Object.keys(BOARD_DEMO_TOTP_SECRETS).length)
+    for (const extra of accounts.slice(ROLES.length)) {
+      expect(extra.roles).toEqual(['board_member'])
+      expect(extra.username).toMatch(/^demo\.board_member\d$/)
+    }
     for (const role of ROLES) {
-      const holders = accounts.filter((a) => a.roles.includes(role))
+      const holders = accounts.filter((a) => a.username === `demo.${role}`)
       expect(holders, role).toHaveLength(1)
       expect(holders[0]?.username).toBe(`demo.${role}`)
       expect(holders[0]?.roles).toEqual([role])
@@ -147,7 +151,7 @@ describe('credentials of the demo accounts', () => {
     for (const account of accounts) {
       const role = account.roles[0] as Role
       if (SECOND_FACTOR_ROLES.includes(role)) {
-        expect(account.totpSecret, role).toBe(DEMO_TOTP_SECRETS[role])
+        expect(account.totpSecret, role).toBe(BOARD_DEMO_TOTP_SECRETS[account.username] ?? DEMO_TOTP_SECRETS[role])
         expect(base32Decode(account.totpSecret as string)).toHaveLength(20)
         expect(account.totpEnrolledAt, role).not.toBeNull()
       } else {
@@ -156,7 +160,7 @@ describe('credentials of the demo accounts', () => {
       }
     }
     const secrets = accounts.flatMap((a) => (a.totpSecret ? [a.totpSecret] : []))
-    expect(secrets).toHaveLength(SECOND_FACTOR_ROLES.length)
+    expect(secrets).toHaveLength(SECOND_FACTOR_ROLES.length + Object.keys(BOARD_DEMO_TOTP_SECRETS).length)
     expect(new Set(secrets).size).toBe(secrets.length)
   })
 })

@@ -3,8 +3,12 @@ import type { AppEnv } from './app-env'
 import { auditRouter } from './routes/audit'
 import { boardRouter } from './routes/board'
 import { casesRouter } from './routes/cases'
+import { cycleRouter } from './routes/cycle'
 import { healthRouter } from './routes/health'
+import { nominationsRouter } from './routes/nominations'
+import { precedentsRouter } from './routes/precedents'
 import { scoresRouter } from './routes/scores'
+import { surveysRouter } from './routes/surveys'
 
 /**
  * The HTTP API. Every route is made with defineRoute and declares its permission; the route ×
@@ -15,6 +19,10 @@ export const app = createApp<AppEnv>()
   .route('/', boardRouter)
   .route('/', scoresRouter)
   .route('/', casesRouter)
+  .route('/', cycleRouter)
+  .route('/', nominationsRouter)
+  .route('/', precedentsRouter)
+  .route('/', surveysRouter)
   .route('/', auditRouter)
 
 serveOpenApiDocument(app, '/api/assessments/openapi.json', {

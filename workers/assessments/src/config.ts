@@ -36,3 +36,31 @@ export const scoringFor = (stationId: string): ScoringConfig => ({
   ...DEFAULT_SCORING,
   ...STATION_SCORING[stationId],
 })
+
+/**
+ * The cycle's figures (domain.md "Scoring", "Work rhythm"). Branch-wide: one ranking rule for
+ * every station, so grades and consequences compare across the branch.
+ */
+export const CYCLE_CONFIG = {
+  /** Share of a station's officers graded excellent each quarter (the quota), rounded down, at least one. */
+  excellentShare: { numerator: 1, denominator: 5 },
+  /** Officers at the bottom of a station's ranking for whom the rule proposes a consequence. */
+  bottomCount: 1,
+  /** Below this score the proposal is supervision, below `talkBelow` a reminder talk, else a card warning. */
+  supervisionBelow: 70,
+  talkBelow: 85,
+  /** Points a computed disputes item takes per dispute overdue at the end of the quarter. */
+  pointsPerOverdueDispute: 1,
+} as const
+
+export const SURVEY_CONFIG = {
+  /** Scores of 4 and 5 (of 1–5) count as satisfied (rpc-figures.ts). */
+  satisfiedFrom: 4,
+} as const
+
+export const NOMINATION_CONFIG = {
+  /** Annual commendations approved per branch and year (issue 7: 15 by default). */
+  annualCommendationQuota: 15,
+  /** Days the board has to decide a nomination. */
+  decisionDays: 30,
+} as const

@@ -1,8 +1,15 @@
 import { WorkerEntrypoint } from 'cloudflare:workers'
-import type { AssessmentsRpc, BoardSummary } from '@platform/contracts'
+import type {
+  AssessmentsRpc,
+  BoardSummary,
+  DisputeSurveyAnswer,
+  FiguresPeriod,
+  SatisfactionFigure,
+} from '@platform/contracts'
 import { app } from './app'
 import { createDb } from './db'
 import { summariseBoard } from './routes/board/board.queries'
+import { recordDisputeSurvey, satisfactionFigure } from './surveys/survey-queries'
 
 export type { AssessmentsApp } from './app'
 
@@ -18,5 +25,15 @@ export default class Assessments extends WorkerEntrypoint<Env> implements Assess
   /** How many active members, and chairs among them, sit on the review board. */
   boardSummary(): Promise<BoardSummary> {
     return summariseBoard(createDb(this.env))
+  }
+
+  /** Satisfaction from surveys and visits over a period (district, or one station). */
+  satisfaction(period: FiguresPeriod): Promise<SatisfactionFigure> {
+    return satisfactionFigure(createDb(this.env), period)
+  }
+
+  /** A citizen's answer after a dispute closed; false when that dispute already answered. */
+  recordDisputeSurvey(answer: DisputeSurveyAnswer): Promise<{ recorded: boolean }> {
+    return recordDisputeSurvey(createDb(this.env), answer)
   }
 }

@@ -1,19 +1,11 @@
 import { exports } from 'cloudflare:workers'
-import { ExemptionCase } from '@platform/contracts'
-import { asRole, describeAssertionRefusals, describeRouteAccess } from '@platform/testing'
+import { describeAssertionRefusals, describeRouteAccess } from '@platform/testing'
 import { app } from '../src/app'
-import { aCase, place, seedCaseWorld } from './case-fixtures'
+import { place } from './case-fixtures'
+import { seedRouteWorld } from './route-world'
 
-// A case of officer E1 in station S1, filed before the walk, so every role that may read it finds it.
-const filed = await (async () => {
-  await seedCaseWorld()
-  const res = await exports.default.fetch('http://x/api/assessments/exemption-cases', {
-    method: 'POST',
-    headers: { ...(await asRole('station_head', place)), 'content-type': 'application/json' },
-    body: JSON.stringify(aCase()),
-  })
-  return ExemptionCase.parse(await res.json())
-})()
+// Records of S1 made before the walk (a case, a closed quarter, a consequence, a nomination), so every role that may read them finds them.
+const world = await seedRouteWorld()
 
 const fetch = (request: Request) => exports.default.fetch(request)
 
@@ -23,7 +15,7 @@ await describeRouteAccess({
   fetch,
   appRoutes: app.routes,
   place,
-  pathParams: { caseId: filed.id, officerId: place.officerId },
+  pathParams: { ...world, officerId: place.officerId, stationId: place.stationId },
 })
 
 describeAssertionRefusals({ fetch, url: 'http://x/api/assessments/board/members', role: 'board_chair' })

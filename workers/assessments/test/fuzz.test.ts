@@ -1,23 +1,15 @@
 import { exports } from 'cloudflare:workers'
-import { ExemptionCase } from '@platform/contracts'
-import { asRole, describeFuzz } from '@platform/testing'
-import { aCase, place, seedCaseWorld } from './case-fixtures'
+import { describeFuzz } from '@platform/testing'
+import { place } from './case-fixtures'
+import { seedRouteWorld } from './route-world'
 
-// A filed case in station S1, so some cases reach a real record.
-const filed = await (async () => {
-  await seedCaseWorld()
-  const res = await exports.default.fetch('http://x/api/assessments/exemption-cases', {
-    method: 'POST',
-    headers: { ...(await asRole('station_head', place)), 'content-type': 'application/json' },
-    body: JSON.stringify(aCase()),
-  })
-  return ExemptionCase.parse(await res.json())
-})()
+// Records of S1 (a case, a closed quarter, a consequence, a nomination), so some cases reach a real record.
+const world = await seedRouteWorld()
 
 // Hostile input on every operation, as a role allowed to call it: never a 5xx, errors in the shape.
 await describeFuzz({
   worker: 'assessments',
   fetch: (request) => exports.default.fetch(request),
   place,
-  pathParams: { caseId: filed.id, officerId: place.officerId },
+  pathParams: { ...world, officerId: place.officerId, stationId: place.stationId },
 })

@@ -8,6 +8,7 @@ import { AppealForm, AppealLinks } from './AppealForm'
 import { CloseForm, VoteForm } from './case-forms'
 import { CaseFacts, PanelTable, TallyBox, VoteList } from './case-parts'
 import { DecisionBlock } from './DecisionRecord'
+import { ScoreHistory } from './ScoreHistory'
 
 export function CasePage() {
   usePageTitle(
@@ -26,6 +27,10 @@ export function CasePage() {
 function CaseView(props: { item: ExemptionCase; onChange: (next: ExemptionCase) => void }) {
   const open = () => props.item.status === 'open'
   const viewer = () => props.item.viewer
+  const ownConflicts = () =>
+    (props.item.panel.find((s) => s.memberId === viewer().memberId)?.conflicts ?? [])
+      .map((c) => t(`conflict.${c}`))
+      .join('、')
   return (
     <div class="stack-lg">
       <section class="stack" aria-labelledby="case-title">
@@ -49,6 +54,7 @@ function CaseView(props: { item: ExemptionCase; onChange: (next: ExemptionCase) 
           </Show>
         </p>
       </section>
+      <ScoreHistory officerId={props.item.officerId} currentCaseId={props.item.id} />
       <PanelTable item={props.item} />
       <TallyBox tally={props.item.tally} />
       <VoteList item={props.item} />
@@ -68,7 +74,10 @@ function CaseView(props: { item: ExemptionCase; onChange: (next: ExemptionCase) 
             <p class="notice">{t('vote.done')}</p>
           </Match>
           <Match when={viewer().recused}>
-            <p class="notice notice--warn">{t('vote.recused')}</p>
+            <div class="notice notice--warn" data-testid="recused">
+              <p>{t('vote.recused')}</p>
+              <p>{t('vote.recused.why', { reasons: ownConflicts() })}</p>
+            </div>
           </Match>
           <Match when={viewer().onPanel}>
             <VoteForm item={props.item} onDone={props.onChange} />

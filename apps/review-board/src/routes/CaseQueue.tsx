@@ -1,27 +1,59 @@
-import type { CaseSummary, PublicStations } from '@platform/contracts'
+import type { PublicStations } from '@platform/contracts'
 import { AsyncView, formatDay, label, locale, TableRegion, usePageTitle } from '@platform/ui'
 import { A, useSearchParams } from '@solidjs/router'
 import { createResource, For, Show } from 'solid-js'
+import { fetchNominations } from '../board-api'
 import { fetchQueue, fetchStations } from '../cases-api'
+import { downloadCsv, toCsv } from '../csv'
 import { t } from '../i18n'
+import { KINDS, type QueueRow, queueRows } from '../queue-rows'
 
 const STATUSES = ['open', 'decided'] as const
+
+type Filter = { kind?: string; status?: string; station?: string; dueBefore?: string }
+
+/** Exemption cases and nominations as one queue; a kind filter asks only the list it names. */
+async function loadQueue(filter: Filter) {
+  const { kind, ...rest } = filter
+  const wantCases = !kind || kind === 'exemption'
+  const wantNominations = !kind || kind !== 'exemption'
+  const [cases, nominations] = await Promise.all([
+    wantCases ? fetchQueue(rest).then((q) => q.cases) : [],
+    // Roles that may not read nominations (an officer) see the cases alone.
+    wantNominations
+      ? fetchNominations({ ...rest, ...(kind ? { kind } : {}) })
+          .then((q) => q.nominations)
+          .catch(() => [])
+      : [],
+  ])
+  return queueRows(cases, nominations)
+}
 
 export function CaseQueue() {
   usePageTitle(
     () => t('queue.title'),
     () => t('board.appTitle'),
   )
-  const [params, setParams] = useSearchParams<{ status?: string; station?: string; dueBefore?: string }>()
-  const filter = () => ({ status: params.status, station: params.station, dueBefore: params.dueBefore })
-  const [queue, queueActions] = createResource(filter, fetchQueue)
+  const [params, setParams] = useSearchParams<Filter>()
+  const filter = () => ({
+    kind: params.kind,
+    status: params.status,
+    station: params.station,
+    dueBefore: params.dueBefore,
+  })
+  const [queue, queueActions] = createResource(filter, loadQueue)
   const [stations] = createResource(fetchStations)
 
   const apply = (event: SubmitEvent) => {
     event.preventDefault()
     const form = new FormData(event.currentTarget as HTMLFormElement)
     const value = (name: string) => (form.get(name) as string) || undefined
-    setParams({ status: value('status'), station: value('station'), dueBefore: value('dueBefore') })
+    setParams({
+      kind: value('kind'),
+      status: value('status'),
+      station: value('station'),
+      dueBefore: value('dueBefore'),
+    })
   }
 
   return (
@@ -31,6 +63,15 @@ export function CaseQueue() {
         <p class="lead">{t('queue.lead')}</p>
       </section>
       <form class="filters" aria-label={t('queue.filters')} onSubmit={apply}>
+        <div class="field">
+          <label class="field__label" for="filter-kind">
+            {t('queue.kind')}
+          </label>
+          <select class="input" id="filter-kind" name="kind" value={params.kind ?? ''}>
+            <option value="">{t('queue.any')}</option>
+            <For each={KINDS}>{(kind) => <option value={kind}>{t(`kind.${kind}`)}</option>}</For>
+          </select>
+        </div>
         <div class="field">
           <label class="field__label" for="filter-status">
             {t('queue.status')}
@@ -47,7 +88,11 @@ export function CaseQueue() {
           <select class="input" id="filter-station" name="station" value={params.station ?? ''}>
             <option value="">{t('queue.any')}</option>
             <For each={stations()?.stations ?? []}>
-              {(station) => <option value={station.id}>{label(station.name)}</option>}
+              {(station) => (
+                <option value={station.id} selected={station.id === params.station}>
+                  {label(station.name)}
+                </option>
+              )}
             </For>
           </select>
         </div>
@@ -62,48 +107,83 @@ export function CaseQueue() {
         </button>
       </form>
       <AsyncView resource={queue} onRetry={queueActions.refetch}>
-        {(data) => <QueueTable cases={data.cases} stations={stations()} />}
+        {(rows) => <QueueTable rows={rows} stations={stations()} />}
       </AsyncView>
     </div>
   )
 }
 
-function QueueTable(props: { cases: CaseSummary[]; stations: PublicStations | undefined }) {
+function QueueTable(props: { rows: QueueRow[]; stations: PublicStations | undefined }) {
   const stationName = (id: string) => {
     const station = props.stations?.stations.find((s) => s.id === id)
     return station ? label(station.name) : id
   }
+  const outcomeText = (row: QueueRow) =>
+    row.outcome
+      ? row.kind === 'exemption'
+        ? t(`outcome.${row.outcome as 'reject'}`)
+        : t(`noutcome.${row.outcome as 'approve'}`)
+      : t('outcome.none')
+  const exportCsv = () =>
+    downloadCsv(
+      'board-queue.csv',
+      toCsv(
+        [
+          t('col.kind'),
+          t('col.subject'),
+          t('col.officer'),
+          t('col.station'),
+          t('col.status'),
+          t('col.deadline'),
+          t('col.outcome'),
+        ],
+        props.rows.map((r) => [
+          t(`kind.${r.kind}`),
+          r.subject,
+          r.officerId,
+          stationName(r.stationId),
+          t(`status.${r.status}`),
+          r.deadline,
+          outcomeText(r),
+        ]),
+      ),
+    )
   return (
-    <Show when={props.cases.length > 0} fallback={<p class="muted">{t('queue.none')}</p>}>
+    <Show when={props.rows.length > 0} fallback={<p class="muted">{t('queue.none')}</p>}>
+      <p>
+        <button class="button button--secondary" type="button" onClick={exportCsv}>
+          {t('csv.export')}
+        </button>
+      </p>
       <TableRegion label={t('queue.caption')}>
         <table class="table">
           <caption>{t('queue.caption')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('col.case')}</th>
+              <th scope="col">{t('col.kind')}</th>
               <th scope="col">{t('col.station')}</th>
-              <th scope="col">{t('col.happenedOn')}</th>
               <th scope="col">{t('col.status')}</th>
               <th scope="col">{t('col.deadline')}</th>
               <th scope="col">{t('col.outcome')}</th>
             </tr>
           </thead>
           <tbody>
-            <For each={props.cases}>
-              {(item) => (
+            <For each={props.rows}>
+              {(row) => (
                 <tr>
                   <th scope="row">
-                    <A href={`/cases/${item.id}`}>{item.duty}</A>
+                    <A href={row.href}>{row.subject}</A>
                   </th>
-                  <td>{stationName(item.stationId)}</td>
-                  <td>{formatDay(item.happenedOn, locale())}</td>
+                  <td>{t(`kind.${row.kind}`)}</td>
+                  <td>{stationName(row.stationId)}</td>
                   <td>
-                    <span class={item.status === 'open' ? 'badge badge--primary' : 'badge'}>
-                      {t(`status.${item.status}`)}
+                    <span class={row.status === 'open' ? 'badge badge--primary' : 'badge'}>
+                      {t(`status.${row.status}`)}
                     </span>
                   </td>
-                  <td>{formatDay(item.deadline, locale())}</td>
-                  <td>{item.outcome ? t(`outcome.${item.outcome}`) : t('outcome.none')}</td>
+                  <td>{formatDay(row.deadline, locale())}</td>
+                  <td>{outcomeText(row)}</td>
                 </tr>
               )}
             </For>

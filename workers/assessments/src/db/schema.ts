@@ -1,4 +1,4 @@
-import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
 
 // The append-only, hash-chained audit log every worker keeps (packages/server-kit/src/audit).
 export { auditLog } from '@platform/server-kit/audit'
@@ -48,6 +48,15 @@ export const scoreItem = sqliteTable(
     nameEn: text('name_en').notNull(),
     /** A deduction against the item takes 1..maxPoints points. */
     maxPoints: integer('max_points').notNull(),
+    /**
+     * Where the item's deduction comes from: a rater with a reason, or computed from another
+     * worker's records over RPC (hours, tasks, registration, disputes) or from the surveys here.
+     */
+    source: text('source', {
+      enum: ['rater', 'community_hours', 'task_completion', 'registration_rate', 'disputes', 'satisfaction'],
+    })
+      .notNull()
+      .default('rater'),
   },
   (t) => [uniqueIndex('score_item_code_idx').on(t.scorecardId, t.code)],
 )
@@ -79,6 +88,10 @@ export const deduction = sqliteTable(
     points: integer('points').notNull(),
     reason: text('reason').notNull(),
     recordedAt: text('recorded_at').notNull(),
+    /** The rater whose weight applies (scorecard_rater); null = the whole weight (one rater). */
+    raterRole: text('rater_role', { enum: ['team_leader', 'station_head'] }),
+    /** The account that entered it (null for seeded history). */
+    recordedBy: text('recorded_by'),
   },
   (t) => [index('deduction_officer_idx').on(t.officerId, t.quarter)],
 )
@@ -203,4 +216,188 @@ export const vote = sqliteTable(
     castAt: text('cast_at').notNull(),
   },
   (t) => [primaryKey({ columns: [t.caseId, t.memberId] })],
+)
+
+/** Who rates on a station's scorecard and with what weight (e.g. 50 % team leader, 50 % duty deputy head). */
+export const scorecardRater = sqliteTable(
+  'scorecard_rater',
+  {
+    scorecardId: text('scorecard_id')
+      .notNull()
+      .references(() => scorecard.id),
+    /** The signed-in role that rates in this seat (the duty deputy head signs in as station_head). */
+    raterRole: text('rater_role', { enum: ['team_leader', 'station_head'] }).notNull(),
+    labelZh: text('label_zh').notNull(),
+    labelEn: text('label_en').notNull(),
+    weightPct: integer('weight_pct').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.scorecardId, t.raterRole] })],
+)
+
+/** An item's deduction computed from records (RPC or surveys), with the inputs it used; recomputed until the quarter closes. */
+export const computedItem = sqliteTable(
+  'computed_item',
+  {
+    officerId: text('officer_id').notNull(),
+    stationId: text('station_id').notNull(),
+    quarter: text('quarter').notNull(),
+    itemCode: text('item_code').notNull(),
+    points: integer('points').notNull(),
+    /** JSON: the figures the points were computed from. */
+    inputs: text('inputs').notNull(),
+    computedAt: text('computed_at').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.officerId, t.quarter, t.itemCode] }),
+    index('computed_item_station_idx').on(t.stationId, t.quarter),
+  ],
+)
+
+/** A station's quarter closed: its scores are frozen in score_snapshot. */
+export const quarterClose = sqliteTable(
+  'quarter_close',
+  {
+    stationId: text('station_id').notNull(),
+    quarter: text('quarter').notNull(),
+    closedAt: text('closed_at').notNull(),
+    closedBy: text('closed_by').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.stationId, t.quarter] })],
+)
+
+/** An officer's frozen quarter: the score, rank and grade at close and the inputs they used (JSON). */
+export const scoreSnapshot = sqliteTable(
+  'score_snapshot',
+  {
+    officerId: text('officer_id').notNull(),
+    quarter: text('quarter').notNull(),
+    stationId: text('station_id').notNull(),
+    basePoints: integer('base_points').notNull(),
+    deducted: real('deducted').notNull(),
+    adjusted: real('adjusted').notNull(),
+    score: real('score').notNull(),
+    rank: integer('rank').notNull(),
+    grade: text('grade', { enum: ['excellent', 'ordinary'] }).notNull(),
+    star: integer('star', { mode: 'boolean' }).notNull(),
+    inputs: text('inputs').notNull(),
+    frozenAt: text('frozen_at').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.officerId, t.quarter] }),
+    index('score_snapshot_station_idx').on(t.stationId, t.quarter),
+  ],
+)
+
+/** What the rule proposes for the bottom of a quarter's ranking; the station head confirms or withdraws it. */
+export const consequence = sqliteTable(
+  'consequence',
+  {
+    id: text('id').primaryKey(),
+    officerId: text('officer_id').notNull(),
+    stationId: text('station_id').notNull(),
+    quarter: text('quarter').notNull(),
+    kind: text('kind', { enum: ['card_warning', 'reminder_talk', 'supervision'] }).notNull(),
+    score: real('score').notNull(),
+    rank: integer('rank').notNull(),
+    status: text('status', { enum: ['proposed', 'confirmed', 'withdrawn'] }).notNull(),
+    proposedAt: text('proposed_at').notNull(),
+    reason: text('reason'),
+    decidedAt: text('decided_at'),
+    decidedBy: text('decided_by'),
+  },
+  (t) => [
+    uniqueIndex('consequence_officer_quarter_idx').on(t.officerId, t.quarter),
+    index('consequence_station_idx').on(t.stationId, t.quarter),
+  ],
+)
+
+/** A satisfaction survey: after a closed dispute, the public short form, or a household visit. */
+export const survey = sqliteTable('survey', {
+  id: text('id').primaryKey(),
+  kind: text('kind', { enum: ['dispute', 'public', 'visit'] })
+    .notNull()
+    .unique(),
+  nameZh: text('name_zh').notNull(),
+  nameEn: text('name_en').notNull(),
+  questionZh: text('question_zh').notNull(),
+  questionEn: text('question_en').notNull(),
+})
+
+/** One answer (1–5; 4 and 5 count as satisfied). No personal data: a place, a day and a score. */
+export const surveyAnswer = sqliteTable(
+  'survey_answer',
+  {
+    id: text('id').primaryKey(),
+    kind: text('kind', { enum: ['dispute', 'public', 'visit'] }).notNull(),
+    stationId: text('station_id').notNull(),
+    communityId: text('community_id'),
+    /** Set on an answer after a closed dispute: one answer per dispute (unique). */
+    disputeId: text('dispute_id').unique(),
+    /** Set on a household-visit answer: the officer who visited. */
+    officerId: text('officer_id'),
+    score: integer('score').notNull(),
+    answeredOn: text('answered_on').notNull(),
+    recordedAt: text('recorded_at').notNull(),
+  },
+  (t) => [index('survey_answer_station_idx').on(t.stationId, t.answeredOn)],
+)
+
+/** A nomination (star of the quarter, annual commendation, promotion preference) decided by the board. */
+export const nomination = sqliteTable(
+  'nomination',
+  {
+    id: text('id').primaryKey(),
+    kind: text('kind', { enum: ['star_of_quarter', 'annual_commendation', 'promotion_preference'] }).notNull(),
+    officerId: text('officer_id').notNull(),
+    stationId: text('station_id').notNull(),
+    /** A quarter (2024-Q3) for a star, a year (2024) for the others. */
+    period: text('period').notNull(),
+    /** JSON: the frozen score snapshot rows the nomination rests on. */
+    snapshot: text('snapshot').notNull(),
+    reason: text('reason').notNull(),
+    filedBy: text('filed_by').notNull(),
+    filedAt: text('filed_at').notNull(),
+    deadline: text('deadline').notNull(),
+    status: text('status', { enum: ['open', 'decided'] }).notNull(),
+    outcome: text('outcome', { enum: ['approve', 'reject'] }),
+    summary: text('summary'),
+    decidedAt: text('decided_at'),
+    decidedBy: text('decided_by'),
+  },
+  (t) => [
+    index('nomination_station_idx').on(t.stationId, t.status),
+    uniqueIndex('nomination_once_idx').on(t.kind, t.officerId, t.period),
+  ],
+)
+
+export const nominationSeat = sqliteTable(
+  'nomination_seat',
+  {
+    nominationId: text('nomination_id')
+      .notNull()
+      .references(() => nomination.id),
+    memberId: text('member_id')
+      .notNull()
+      .references(() => boardMember.id),
+    seat: integer('seat').notNull(),
+    recused: integer('recused', { mode: 'boolean' }).notNull(),
+    conflicts: text('conflicts').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.nominationId, t.memberId] })],
+)
+
+export const nominationVote = sqliteTable(
+  'nomination_vote',
+  {
+    nominationId: text('nomination_id')
+      .notNull()
+      .references(() => nomination.id),
+    memberId: text('member_id')
+      .notNull()
+      .references(() => boardMember.id),
+    outcome: text('outcome', { enum: ['approve', 'reject'] }).notNull(),
+    reason: text('reason').notNull(),
+    castAt: text('cast_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.nominationId, t.memberId] })],
 )

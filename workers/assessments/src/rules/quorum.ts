@@ -27,28 +27,49 @@ export function majorityOf(counts: Tally['counts']): VoteOutcome | null {
 }
 
 /**
- * The server's count of a case: recused members and votes from outside the eligible panel do
- * not count; the quorum is a share of the eligible; the chair may close once the quorum is met
- * and a majority exists (blocker says which is missing).
+ * The quorum part of any board decision (exemption cases and nominations alike): recused members
+ * and votes from outside the eligible panel do not count; the quorum is a share of the eligible.
  */
-export function tally(seats: readonly Seat[], ballots: readonly Ballot[], quorum: Fraction): Tally {
+export function quorumOf<B extends { memberId: string }>(
+  seats: readonly Seat[],
+  ballots: readonly B[],
+  quorum: Fraction,
+) {
   const eligibleIds = new Set(seats.filter((s) => !s.recused).map((s) => s.memberId))
   const counted = ballots.filter((b) => eligibleIds.has(b.memberId))
-  const counts = { exempt_full: 0, exempt_partial: 0, reject: 0 }
-  for (const ballot of counted) counts[ballot.outcome] += 1
   const eligible = eligibleIds.size
   const needed = votesNeeded(eligible, quorum)
-  const quorumMet = eligible > 0 && counted.length >= needed
-  const majority = majorityOf(counts)
   return {
     panel: seats.length,
     recused: seats.length - eligible,
     eligible,
     cast: counted.length,
     needed,
-    quorumMet,
+    quorumMet: eligible > 0 && counted.length >= needed,
+    counted,
+  }
+}
+
+/** The outcome holding more than half of the votes cast, or null (a yes/no decision such as a nomination). */
+export function simpleMajority<O extends string>(counts: Readonly<Record<O, number>>): O | null {
+  const entries = Object.entries(counts) as [O, number][]
+  const cast = entries.reduce((n, [, v]) => n + v, 0)
+  return entries.find(([, v]) => 2 * v > cast)?.[0] ?? null
+}
+
+/**
+ * The server's count of a case: the quorum of the eligible panel (quorumOf); the chair may close
+ * once the quorum is met and a majority exists (blocker says which is missing).
+ */
+export function tally(seats: readonly Seat[], ballots: readonly Ballot[], quorum: Fraction): Tally {
+  const { counted, ...count } = quorumOf(seats, ballots, quorum)
+  const counts = { exempt_full: 0, exempt_partial: 0, reject: 0 }
+  for (const ballot of counted) counts[ballot.outcome] += 1
+  const majority = majorityOf(counts)
+  return {
+    ...count,
     counts,
     majority,
-    blocker: !quorumMet ? 'RULE_QUORUM' : majority === null ? 'RULE_MAJORITY' : null,
+    blocker: !count.quorumMet ? 'RULE_QUORUM' : majority === null ? 'RULE_MAJORITY' : null,
   }
 }

@@ -5,7 +5,7 @@ import type { BatchItem } from 'drizzle-orm/batch'
 import type { AppEnv } from '../../app-env'
 import { BOARD_CONFIG } from '../../config'
 import { createDb } from '../../db'
-import { caseDeduction, caseTie, deduction, exemptionCase, panelSeat, scoreSheet } from '../../db/schema'
+import { caseDeduction, caseTie, computedItem, deduction, exemptionCase, panelSeat, scoreSheet } from '../../db/schema'
 import { newId } from '../../new-id'
 import { drawPanel } from '../../rules/conflicts'
 import { notRecorded, outOfRange } from '../../rules/deductions'
@@ -43,7 +43,12 @@ export const fileCase: RouteHandler<typeof fileCaseRoute, AppEnv> = async (c) =>
     .select({ itemCode: deduction.itemCode, points: deduction.points })
     .from(deduction)
     .where(and(eq(deduction.officerId, sheet.officerId), eq(deduction.quarter, quarter)))
-  const missing = notRecorded(body.deductions, recorded)
+  // Computed items count as deducted too: an exemption may reverse hours missed in a storm.
+  const computed = await db
+    .select({ itemCode: computedItem.itemCode, points: computedItem.points })
+    .from(computedItem)
+    .where(and(eq(computedItem.officerId, sheet.officerId), eq(computedItem.quarter, quarter)))
+  const missing = notRecorded(body.deductions, [...recorded, ...computed])
   if (missing.length > 0)
     throw ruleBroken(
       'RULE_DEDUCTION_NOT_RECORDED',

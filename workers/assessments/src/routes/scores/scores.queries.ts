@@ -1,8 +1,8 @@
 import type { OfficerScore, Scorecard } from '@platform/contracts'
-import { and, asc, eq, sql } from 'drizzle-orm'
+import { and, asc, eq } from 'drizzle-orm'
 import type { Db } from '../../db'
-import { deduction, scorecard, scoreItem, scoreSheet } from '../../db/schema'
-import { rankScores } from '../../rules/ranking'
+import { deduction, scorecard, scorecardRater, scoreItem, scoreSheet } from '../../db/schema'
+import { loadQuarter, rankQuarter } from '../../scoring/quarter-sheets'
 
 /** The scorecards of one station (or of all), each with its items in code order. */
 export async function loadScorecards(db: Db, stationId: string | undefined): Promise<Scorecard[]> {
@@ -12,12 +12,17 @@ export async function loadScorecards(db: Db, stationId: string | undefined): Pro
     .where(stationId ? eq(scorecard.stationId, stationId) : undefined)
     .orderBy(asc(scorecard.stationId))
   if (cards.length === 0) return []
+  const raters = await db
+    .select()
+    .from(scorecardRater)
+    .where(stationId && cards[0] ? eq(scorecardRater.scorecardId, cards[0].id) : undefined)
+    .orderBy(asc(scorecardRater.raterRole))
   const items = await db
     .select()
     .from(scoreItem)
     .where(stationId && cards[0] ? eq(scoreItem.scorecardId, cards[0].id) : undefined)
     .orderBy(asc(scoreItem.code))
-  return cards.map((card) => cardOf(card, items))
+  return cards.map((card) => cardOf(card, items, raters))
 }
 
 /** The station's scorecard; null when the station has none. */
@@ -25,55 +30,37 @@ export async function loadScorecard(db: Db, stationId: string): Promise<Scorecar
   return (await loadScorecards(db, stationId))[0] ?? null
 }
 
-function cardOf(card: typeof scorecard.$inferSelect, allItems: (typeof scoreItem.$inferSelect)[]): Scorecard {
+function cardOf(
+  card: typeof scorecard.$inferSelect,
+  allItems: (typeof scoreItem.$inferSelect)[],
+  allRaters: (typeof scorecardRater.$inferSelect)[],
+): Scorecard {
   const items = allItems.filter((i) => i.scorecardId === card.id)
+  const raters = allRaters.filter((r) => r.scorecardId === card.id)
   return {
     id: card.id,
     stationId: card.stationId,
     name: { zh: card.nameZh, en: card.nameEn },
     totalPoints: card.totalPoints,
+    raters: raters.map((r) => ({ role: r.raterRole, label: { zh: r.labelZh, en: r.labelEn }, weightPct: r.weightPct })),
     items: items.map((i) => ({
       id: i.id,
       code: i.code,
       aspect: i.aspect,
       name: { zh: i.nameZh, en: i.nameEn },
       maxPoints: i.maxPoints,
+      source: i.source,
     })),
   }
 }
 
 /**
- * Quarterly rankings: each officer's sheet with the sums of recorded deductions and of
- * adjustments (computed on every read, so an adjustment re-ranks the station at once), ranked
- * within the station, stations in id order.
+ * Quarterly rankings: each officer's sheet with its weighted deductions, computed items and
+ * adjustments (computed on every read, so an adjustment re-ranks the station at once; a closed
+ * quarter reads its snapshot plus later adjustments), ranked within the station.
  */
 export async function stationScores(db: Db, stationId: string | undefined, quarter: string): Promise<OfficerScore[]> {
-  // Correlated sums written out: drizzle renders columns inside a sub-select unqualified, which
-  // would compare the deduction's officer with itself.
-  const deducted = sql<number>`coalesce((select sum(d.points) from deduction d
-    where d.officer_id = score_sheet.officer_id and d.quarter = score_sheet.quarter), 0)`
-  const adjusted = sql<number>`coalesce((select sum(a.points) from adjustment a
-    where a.officer_id = score_sheet.officer_id and a.quarter = score_sheet.quarter), 0)`
-  const sheets = await db
-    .select({
-      officerId: scoreSheet.officerId,
-      stationId: scoreSheet.stationId,
-      quarter: scoreSheet.quarter,
-      basePoints: scoreSheet.basePoints,
-      deducted,
-      adjusted,
-    })
-    .from(scoreSheet)
-    .where(and(stationId ? eq(scoreSheet.stationId, stationId) : undefined, eq(scoreSheet.quarter, quarter)))
-    .orderBy(asc(scoreSheet.stationId))
-  const stations = [...new Set(sheets.map((s) => s.stationId))]
-  return stations.flatMap((station) =>
-    rankScores(
-      sheets
-        .filter((s) => s.stationId === station)
-        .map((s) => ({ ...s, deducted: Number(s.deducted), adjusted: Number(s.adjusted) })),
-    ),
-  )
+  return rankQuarter(await loadQuarter(db, stationId, quarter))
 }
 
 /** The officer's sheet for a quarter and the deductions recorded against it. */
@@ -85,6 +72,14 @@ export async function officerDeductions(db: Db, officerId: string, quarter: stri
     .from(deduction)
     .where(and(eq(deduction.officerId, officerId), eq(deduction.quarter, quarter)))
     .orderBy(asc(deduction.recordedAt), asc(deduction.id))
+  const raters = sheet
+    ? await db
+        .select({ role: scorecardRater.raterRole, weightPct: scorecardRater.weightPct })
+        .from(scorecardRater)
+        .innerJoin(scorecard, eq(scorecard.id, scorecardRater.scorecardId))
+        .where(eq(scorecard.stationId, sheet.stationId))
+    : []
+  const weights = new Map<string, number>(raters.map((r) => [r.role, r.weightPct]))
   return {
     sheet: sheet ?? null,
     deductions: rows.map((d) => ({
@@ -93,6 +88,8 @@ export async function officerDeductions(db: Db, officerId: string, quarter: stri
       points: d.points,
       reason: d.reason,
       recordedAt: d.recordedAt,
+      raterRole: d.raterRole,
+      weightPct: weights.get(d.raterRole ?? '') ?? 100,
     })),
   }
 }

@@ -1,0 +1,316 @@
+import type { Nomination } from '@platform/contracts'
+import { AsyncView, errorCode, label, TableRegion, usePageTitle } from '@platform/ui'
+import { A, useParams } from '@solidjs/router'
+import { createResource, createSignal, For, Match, Show, Switch } from 'solid-js'
+import { closeNomination, fetchNomination, fetchOfficerNames, voteNomination } from '../board-api'
+import { ruleText, t } from '../i18n'
+import { ScoreHistory } from './ScoreHistory'
+
+export function NominationPage() {
+  usePageTitle(
+    () => t('nomination.title'),
+    () => t('board.appTitle'),
+  )
+  const params = useParams<{ id: string }>()
+  const [item, actions] = createResource(() => params.id, fetchNomination)
+  return (
+    <AsyncView resource={item} onRetry={actions.refetch}>
+      {(data) => <NominationView item={data} onChange={(next) => actions.mutate(next)} />}
+    </AsyncView>
+  )
+}
+
+function FormError(props: { code: string | null }) {
+  return (
+    <Show when={props.code}>
+      {(code) => (
+        <p class="form-error" role="alert">
+          {t('form.error', { message: ruleText(code()) })}
+        </p>
+      )}
+    </Show>
+  )
+}
+
+function NominationView(props: { item: Nomination; onChange: (next: Nomination) => void }) {
+  const viewer = () => props.item.viewer
+  const tally = () => props.item.tally
+  const [names] = createResource(() => props.item.stationId, fetchOfficerNames)
+  const officerName = () => {
+    const name = names()?.get(props.item.officerId)
+    return name ? `${label(name)} · ` : ''
+  }
+  return (
+    <div class="stack-lg">
+      <section class="stack" aria-labelledby="nomination-title">
+        <A class="back-link" href="/cases">
+          {t('nav.queue')}
+        </A>
+        <h1 id="nomination-title">
+          {t(`kind.${props.item.kind}`)} · {props.item.period}
+        </h1>
+        <p>
+          <span class={props.item.status === 'open' ? 'badge badge--primary' : 'badge'}>
+            {t(`status.${props.item.status}`)}
+          </span>
+        </p>
+        <dl class="facts">
+          <dt>{t('nomination.officer')}</dt>
+          <dd>
+            {officerName()}
+            {props.item.officerId}
+          </dd>
+          <dt>{t('nomination.period')}</dt>
+          <dd>{props.item.period}</dd>
+          <dt>{t('case.deadline')}</dt>
+          <dd>{props.item.deadline}</dd>
+          <dt>{t('nomination.reason')}</dt>
+          <dd class="prose">{props.item.reason}</dd>
+        </dl>
+      </section>
+      <section class="stack" aria-labelledby="snapshot-title">
+        <h2 id="snapshot-title">{t('nomination.snapshot')}</h2>
+        <TableRegion label={t('nomination.snapshot.caption')}>
+          <table class="table">
+            <caption>{t('nomination.snapshot.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('col.quarter')}</th>
+                <th scope="col" class="num">
+                  {t('col.score')}
+                </th>
+                <th scope="col" class="num">
+                  {t('col.rank')}
+                </th>
+                <th scope="col">{t('col.grade')}</th>
+                <th scope="col">{t('col.star')}</th>
+                <th scope="col">{t('col.frozenAt')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              <For each={props.item.snapshot}>
+                {(row) => (
+                  <tr>
+                    <th scope="row">{row.quarter}</th>
+                    <td class="num">{row.score}</td>
+                    <td class="num">{row.rank}</td>
+                    <td>{t(`grade.${row.grade}`)}</td>
+                    <td>{row.star ? t('star.yes') : t('star.no')}</td>
+                    <td>{row.frozenAt.slice(0, 10)}</td>
+                  </tr>
+                )}
+              </For>
+            </tbody>
+          </table>
+        </TableRegion>
+      </section>
+      <ScoreHistory officerId={props.item.officerId} />
+      <section class="stack" aria-labelledby="npanel-title">
+        <h2 id="npanel-title">{t('panel.title')}</h2>
+        <TableRegion label={t('panel.caption')}>
+          <table class="table">
+            <caption>{t('panel.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('col.member')}</th>
+                <th scope="col">{t('col.role')}</th>
+                <th scope="col">{t('col.seat')}</th>
+                <th scope="col">{t('col.voted')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              <For each={props.item.panel}>
+                {(seat) => (
+                  <tr>
+                    <th scope="row">{label(seat.name)}</th>
+                    <td>{t(`boardRole.${seat.role}`)}</td>
+                    <td>
+                      <Show when={seat.recused} fallback={t('seat.sits')}>
+                        <span class="badge badge--warning">
+                          {t('seat.recused', {
+                            reasons: seat.conflicts.map((c) => t(`conflict.${c as 'filer'}`)).join('、'),
+                          })}
+                        </span>
+                      </Show>
+                    </td>
+                    <td>{seat.voted ? t('voted.yes') : t('voted.no')}</td>
+                  </tr>
+                )}
+              </For>
+            </tbody>
+          </table>
+        </TableRegion>
+      </section>
+      <section class="stack card" aria-labelledby="ntally-title" data-testid="tally">
+        <h2 id="ntally-title">{t('tally.title')}</h2>
+        <p>
+          {t('tally.summary', {
+            eligible: tally().eligible,
+            panel: tally().panel,
+            recused: tally().recused,
+            needed: tally().needed,
+            cast: tally().cast,
+          })}
+        </p>
+        <p>{t('ntally.counts', { approve: tally().counts.approve, reject: tally().counts.reject })}</p>
+        <Show
+          when={tally().blocker}
+          fallback={
+            <p class="notice notice--ok">
+              {t('tally.met', { majority: tally().majority ? t(`noutcome.${tally().majority as 'approve'}`) : '' })}
+            </p>
+          }
+        >
+          {(blocker) => <p class="notice notice--warn">{t(`tally.${blocker()}`)}</p>}
+        </Show>
+      </section>
+      <Show when={props.item.votes.length > 0}>
+        <section class="stack" aria-labelledby="nvotes-title">
+          <h2 id="nvotes-title">{t('votes.title')}</h2>
+          <ul class="plain-list stack">
+            <For each={props.item.votes}>
+              {(vote) => (
+                <li class="card">
+                  <strong>
+                    {label(
+                      props.item.panel.find((s) => s.memberId === vote.memberId)?.name ?? {
+                        zh: vote.memberId,
+                        en: vote.memberId,
+                      },
+                    )}
+                  </strong>
+                  : {t(`noutcome.${vote.outcome}`)} — {vote.reason}
+                </li>
+              )}
+            </For>
+          </ul>
+        </section>
+      </Show>
+      <Show
+        when={props.item.status === 'open'}
+        fallback={
+          <Show when={props.item.decision}>
+            {(decision) => (
+              <section class="stack card" aria-labelledby="ndecision-title">
+                <h2 id="ndecision-title">{t('decision.title')}</h2>
+                <p>{t('ndecision.outcome', { outcome: t(`noutcome.${decision().outcome}`) })}</p>
+                <p class="prose">{decision().summary}</p>
+              </section>
+            )}
+          </Show>
+        }
+      >
+        <Switch>
+          <Match when={viewer().voted}>
+            <p class="notice">{t('vote.done')}</p>
+          </Match>
+          <Match when={viewer().recused}>
+            <p class="notice notice--warn">{t('vote.recused')}</p>
+          </Match>
+          <Match when={viewer().onPanel}>
+            <NominationVoteForm item={props.item} onDone={props.onChange} />
+          </Match>
+        </Switch>
+        <Show when={viewer().chair}>
+          <NominationCloseForm item={props.item} onDone={props.onChange} />
+        </Show>
+      </Show>
+    </div>
+  )
+}
+
+function NominationVoteForm(props: { item: Nomination; onDone: (next: Nomination) => void }) {
+  const [error, setError] = createSignal<string | null>(null)
+  const [busy, setBusy] = createSignal(false)
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault()
+    const form = new FormData(event.currentTarget as HTMLFormElement)
+    setBusy(true)
+    setError(null)
+    try {
+      props.onDone(
+        await voteNomination(
+          props.item.id,
+          form.get('outcome') as 'approve' | 'reject',
+          String(form.get('reason') ?? ''),
+        ),
+      )
+    } catch (err) {
+      setError(errorCode(err))
+    } finally {
+      setBusy(false)
+    }
+  }
+  return (
+    <form class="stack card" aria-labelledby="nvote-title" onSubmit={submit}>
+      <h2 id="nvote-title">{t('nvote.title')}</h2>
+      <fieldset class="stack">
+        <legend class="field__label">{t('nvote.outcome')}</legend>
+        <For each={['approve', 'reject'] as const}>
+          {(outcome, index) => (
+            <label class="choice">
+              <input type="radio" name="outcome" value={outcome} required checked={index() === 0} />
+              {t(`noutcome.${outcome}`)}
+            </label>
+          )}
+        </For>
+      </fieldset>
+      <div class="field">
+        <label class="field__label" for="nvote-reason">
+          {t('nvote.reason')}
+        </label>
+        <textarea class="input" id="nvote-reason" name="reason" required rows="3" maxLength={2000} />
+      </div>
+      <FormError code={error()} />
+      <button class="button" type="submit" disabled={busy()}>
+        {t('nvote.submit')}
+      </button>
+    </form>
+  )
+}
+
+function NominationCloseForm(props: { item: Nomination; onDone: (next: Nomination) => void }) {
+  const [error, setError] = createSignal<string | null>(null)
+  const [busy, setBusy] = createSignal(false)
+  const blocker = () => props.item.tally.blocker
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault()
+    const form = new FormData(event.currentTarget as HTMLFormElement)
+    setBusy(true)
+    setError(null)
+    try {
+      props.onDone(await closeNomination(props.item.id, String(form.get('summary') ?? '')))
+    } catch (err) {
+      setError(errorCode(err))
+    } finally {
+      setBusy(false)
+    }
+  }
+  return (
+    <form class="stack card" aria-labelledby="nclose-title" onSubmit={submit}>
+      <h2 id="nclose-title">{t('nclose.title')}</h2>
+      <div class="field">
+        <label class="field__label" for="nclose-summary">
+          {t('close.summary')}
+        </label>
+        <textarea class="input" id="nclose-summary" name="summary" required rows="4" maxLength={4000} />
+      </div>
+      <Show when={blocker()}>
+        {(code) => (
+          <p id="nclose-blocked" class="notice notice--warn">
+            {t('close.blocked', { reason: ruleText(code()) })}
+          </p>
+        )}
+      </Show>
+      <FormError code={error()} />
+      <button
+        class="button"
+        type="submit"
+        disabled={busy() || blocker() !== null}
+        aria-describedby={blocker() ? 'nclose-blocked' : undefined}
+      >
+        {t('nclose.submit')}
+      </button>
+    </form>
+  )
+}

@@ -1,0 +1,89 @@
+import type { DatabaseSync } from 'node:sqlite'
+import { presenceEntry, presenceWeek } from '../../../../workers/officers/src/db/schema'
+import type { Rng } from '../prng'
+import { createUlid } from '../ulid'
+import type { DistrictIds } from './district-ids'
+import { inserter } from './insert'
+import { progress } from './progress'
+
+// Time in the community over the last two years: every officer with grids logs stretches of
+// 45 minutes, Monday to Saturday, as many a week as it takes to reach the wanted total; weeks
+// before the current one are submitted and approved. Times as the officers worker stores them:
+// local start/end with the +08:00 offset, UTC instants, minutes, the week's Monday.
+
+const DAY = 86_400_000
+const OFFSET = 8 * 3_600_000
+const STRETCH_MINUTES = 45
+const ACTIVITIES = [
+  'household_visit',
+  'registration',
+  'outreach',
+  'dispute_work',
+  'community_patrol',
+  'meeting',
+] as const
+
+const localText = (utc: number) => `${new Date(utc + OFFSET).toISOString().slice(0, 16)}:00+08:00`
+
+/** Monday 00:00 Asia/Shanghai of the week holding `utc`, as a UTC instant. */
+function mondayOf(utc: number) {
+  const local = new Date(utc + OFFSET)
+  const day = (local.getUTCDay() + 6) % 7
+  return Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate() - day) - OFFSET
+}
+
+export function writeScalePresence(
+  db: DatabaseSync,
+  ids: DistrictIds,
+  options: { count: number; weeks: number; now: number; rng: Rng },
+) {
+  const { rng, count } = options
+  const officers = ids.officers.filter((o) => o.grids.length > 0)
+  const perWeek = Math.ceil(count / (officers.length * options.weeks))
+  const perDay = Math.ceil(perWeek / 6)
+  const bar = progress('presence entries', count)
+  const entries = inserter(db, presenceEntry, bar)
+  const weeks = inserter(db, presenceWeek)
+  const thisWeek = mondayOf(options.now)
+  let made = 0
+  for (let w = options.weeks; w >= 1 && made < count; w--) {
+    const monday = thisWeek - w * 7 * DAY
+    const weekStart = new Date(monday + OFFSET).toISOString().slice(0, 10)
+    for (const officer of officers) {
+      if (made >= count) break
+      const nextId = createUlid(rng, monday)
+      for (let n = 0; n < perWeek && made < count; n++, made++) {
+        const day = Math.floor(n / perDay)
+        const slot = n % perDay
+        const start = monday + day * DAY + (8 * 60 + 30 + slot * (STRETCH_MINUTES + 5)) * 60_000
+        const end = start + STRETCH_MINUTES * 60_000
+        entries.add({
+          id: nextId(),
+          officerId: officer.id,
+          gridId: rng.pick(officer.grids),
+          activity: rng.pick(ACTIVITIES),
+          start: localText(start),
+          end: localText(end),
+          startUtc: new Date(start).toISOString(),
+          endUtc: new Date(end).toISOString(),
+          minutes: STRETCH_MINUTES,
+          weekStart,
+          createdAt: new Date(end).toISOString(),
+        })
+      }
+      const submittedAt = new Date(monday + 7 * DAY).toISOString()
+      weeks.add({
+        officerId: officer.id,
+        weekStart,
+        status: 'approved',
+        submittedAt,
+        approvedBy: 'scale-seed',
+        approvedAt: submittedAt,
+      })
+    }
+  }
+  const written = entries.finish()
+  weeks.finish()
+  bar.done()
+  return { written }
+}
