@@ -1,11 +1,13 @@
 import { defineConfig } from 'vite'
 import solid from 'vite-plugin-solid'
+import { appBuildId } from '../../scripts/vite/app-build-id.mjs'
 
 // The gateway mounts this app at /desk/ (prefix stripped before it reaches the asset worker),
 // so every built asset URL must carry the prefix.
 export default defineConfig({
   base: '/desk/',
-  plugins: [solid()],
+  // appBuildId: the build's content hash as X-App-Version (dist/_headers), version.json and a meta tag.
+  plugins: [solid(), appBuildId()],
   resolve: { dedupe: ['solid-js'] },
   build: {
     outDir: 'dist',

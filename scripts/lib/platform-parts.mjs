@@ -28,3 +28,42 @@ export const appConfigs = () => configsUnder('apps')
 
 /** The gateway first: wrangler dev serves the first config on the port. */
 export const allConfigs = () => ['wrangler.toml', ...domainConfigs(), ...appConfigs()]
+
+/** `[[env.<env>.d1_databases]]` → `env.<env>.d1_databases`: each table header of a wrangler.toml with its lines. */
+export function tomlTables(config) {
+  const tables = [{ header: '', lines: [] }]
+  for (const line of readFileSync(join(root, config), 'utf8').split('\n')) {
+    const header = line.match(/^\s*\[\[?([^\]]+)\]\]?\s*$/)
+    if (header) tables.push({ header: header[1].trim(), lines: [] })
+    else tables.at(-1).lines.push(line)
+  }
+  return tables
+}
+
+const tomlValue = (lines, key) =>
+  lines.map((l) => l.match(new RegExp(`^\\s*${key}\\s*=\\s*"([^"]+)"`))?.[1]).find(Boolean)
+
+/** The worker name a config deploys under (before wrangler adds `-<env>`). */
+const nameOf = (config) => tomlValue(tomlTables(config)[0].lines, 'name')
+
+/**
+ * What `pnpm run deploy` deploys in one environment, read from the wrangler.toml files: each
+ * database under its environment name, each domain worker with the workers it binds to, the
+ * apps and the gateway (the root config).
+ */
+export function deployParts(env) {
+  const databases = ['wrangler.toml', ...domainConfigs()].flatMap((config) =>
+    tomlTables(config)
+      .filter((t) => t.header === `env.${env}.d1_databases`)
+      .map((t) => ({ config, database: tomlValue(t.lines, 'database_name') })),
+  )
+  const domainWorkers = domainConfigs().map((config) => ({
+    name: nameOf(config),
+    config,
+    dependsOn: tomlTables(config)
+      .filter((t) => t.header === 'services')
+      .map((t) => tomlValue(t.lines, 'service')),
+  }))
+  const apps = appConfigs().map((config) => ({ name: nameOf(config), config }))
+  return { databases, domainWorkers, apps, gateway: { name: nameOf('wrangler.toml'), config: 'wrangler.toml' } }
+}

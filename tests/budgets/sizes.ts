@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
@@ -22,12 +22,15 @@ export function firstLoadJs(app: string): { files: string[]; gzip: number } {
   return { files, gzip: files.reduce((sum, f) => sum + gzipBytes(f), 0) }
 }
 
-/** The bundle wrangler would upload for a worker, built offline with --dry-run. */
-export function workerBundle(config: string): { gzip: number } {
+/**
+ * The bundle wrangler would upload for a worker, built offline with --dry-run, in one environment
+ * (`''`: the top level, what runs locally; `staging`/`production`: scripts/deploy.mjs).
+ */
+export function workerBundle(config: string, env = ''): { gzip: number } {
   const outdir = mkdtempSync(join(tmpdir(), 'bundle-'))
   execFileSync(
     join(repoRoot, 'node_modules/.bin/wrangler'),
-    ['deploy', '--dry-run', '--outdir', outdir, '-c', config],
+    ['deploy', '--dry-run', '--outdir', outdir, '-c', config, `--env=${env}`],
     {
       cwd: repoRoot,
       stdio: 'pipe',
@@ -35,4 +38,22 @@ export function workerBundle(config: string): { gzip: number } {
     },
   )
   return { gzip: gzipBytes(join(outdir, 'index.js')) }
+}
+
+/**
+ * An app worker's dry run (assets only: wrangler reads dist/ and checks the config) and what it
+ * would upload: the number of asset files and their bytes.
+ */
+export function appDryRun(app: string, env = ''): { files: number; bytes: number } {
+  const config = join('apps', app, 'wrangler.toml')
+  execFileSync(join(repoRoot, 'node_modules/.bin/wrangler'), ['deploy', '--dry-run', '-c', config, `--env=${env}`], {
+    cwd: repoRoot,
+    stdio: 'pipe',
+    env: { ...process.env, WRANGLER_LOG: 'error', WRANGLER_SEND_METRICS: 'false' },
+  })
+  const dist = join(repoRoot, 'apps', app, 'dist')
+  const files = readdirSync(dist, { recursive: true })
+    .map((name) => join(dist, String(name)))
+    .filter((path) => statSync(path).isFile())
+  return { files: files.length, bytes: files.reduce((sum, f) => sum + statSync(f).size, 0) }
 }

@@ -75,12 +75,11 @@ describe('the platform in a phone browser', () => {
     await screenshot(deep, 'qihe-station-zh')
   })
 
-  it('Qihe intake switches to English with its language button', async () => {
+  it('Qihe intake switches to English with the platform header’s language switch', async () => {
     const page = await open('/qihe/stations')
-    await page
-      .getByRole('button', { name: /English|EN/i })
-      .first()
-      .click()
+    // A link (the gateway stores the choice and reloads the same page), so it works without JavaScript.
+    await Promise.all([page.waitForNavigation(), page.getByRole('link', { name: 'English' }).click()])
+    expect(new URL(page.url()).pathname).toBe('/qihe/stations')
     await expect.poll(() => page.getAttribute('html', 'lang')).toBe('en')
     await expect.poll(() => page.locator('body').innerText()).toContain(jiaodaokou().name.en)
     expect(await accessibilityViolations(page)).toEqual([])

@@ -40,8 +40,7 @@ describe('signing in and out in Chromium', () => {
     if (role === 'station_head' || role === 'board_chair') await screenshot(page, `signed-in-${role}`)
 
     const signOut = page.locator('form[action="/auth/logout"] button')
-    if (!(await signOut.isVisible()))
-      await page.locator('header summary, header [aria-haspopup], header button[aria-expanded]').first().click()
+    if (!(await signOut.isVisible())) await page.locator('header .platform-user summary').click()
     await Promise.all([page.waitForURL((url) => url.pathname === '/auth/login'), signOut.click()])
 
     const again = await page.goto(`${baseUrl}/auth/me`)

@@ -1,4 +1,4 @@
-import { AppShell, UserMenu } from '@platform/ui'
+import { AppShell } from '@platform/ui'
 import { A, type RouteSectionProps, useLocation } from '@solidjs/router'
 import { Show } from 'solid-js'
 import { td } from './dashboard/messages'
@@ -22,7 +22,7 @@ export function Layout(props: RouteSectionProps) {
     </>
   )
   return (
-    <AppShell appTitle={t('desk.appTitle')} routeKey={location.pathname} nav={nav} account={<UserMenu />}>
+    <AppShell appTitle={t('desk.appTitle')} routeKey={location.pathname} nav={nav}>
       {props.children}
     </AppShell>
   )

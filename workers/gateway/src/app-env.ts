@@ -7,6 +7,8 @@ export type AppEnv = {
   Bindings: Env
   Variables: {
     requestId: string
+    /** This browser's version-affinity key (middleware/version-affinity), sent on every subrequest. */
+    versionKey: string
     /** Timeouts and limits of sign-in and sessions (./config/identity; tests shorten delays). */
     identityConfig: IdentityConfig
     /** The request's session, looked up once (`null`: none or no longer valid). */

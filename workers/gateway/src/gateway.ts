@@ -12,6 +12,7 @@ import { requestId } from './middleware/request-id'
 import { requestLog } from './middleware/request-log'
 import { securityHeaders } from './middleware/security-headers'
 import { staffGate } from './middleware/staff-gate'
+import { versionAffinity } from './middleware/version-affinity'
 import { versionHeader } from './middleware/version-header'
 import { type Mount, matchMount } from './mounts'
 import { forwardToMount } from './proxy'
@@ -21,6 +22,7 @@ import { docs } from './routes/docs'
 import { IDENTITY_OPENAPI_PATH, identityApi } from './routes/identity'
 import { landing } from './routes/landing'
 import { siteCssRoutes } from './routes/site-css'
+import { platformShell, speculationRuleHashes } from './shell'
 
 export type GatewayOptions = {
   /** The mount table (`mounts` from ./mounts in production; tests pass one with short timeouts). */
@@ -52,7 +54,13 @@ export function createGateway({ mounts, identity = identityConfig }: GatewayOpti
   app.use(requestId({ headerName: REQUEST_ID_HEADER }))
   app.use(requestLog(mounts))
   app.use(versionHeader())
-  app.use(securityHeaders({ zoneOf: (path) => matchMount(mounts, path)?.zone ?? 'gateway' }))
+  app.use(versionAffinity(mounts))
+  app.use(
+    securityHeaders({
+      zoneOf: (path) => matchMount(mounts, path)?.zone ?? 'gateway',
+      staffScriptHashes: () => speculationRuleHashes(mounts),
+    }),
+  )
   app.use(async function identitySettings(c, next) {
     c.set('identityConfig', identity)
     await next()
@@ -75,6 +83,7 @@ export function createGateway({ mounts, identity = identityConfig }: GatewayOpti
       { key: 'identity', rawUrl: IDENTITY_OPENAPI_PATH, document: accounts.document },
     ]),
   )
+  app.use('*', platformShell(mounts))
   app.use('*', staffGate(mounts))
   app.all('*', forwardToMount(mounts))
   app.notFound(notFound)

@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { CONTENT_SECURITY_POLICY } from '../src/middleware/security-headers'
+import { CONTENT_SECURITY_POLICY, withScriptSources } from '../src/middleware/security-headers'
+import { mounts } from '../src/mounts'
+import { speculationRuleHashes } from '../src/shell'
 import { fetchGateway } from './fetch-gateway'
 import { createTestAccount, sessionCookie } from './identity'
 
@@ -19,9 +21,18 @@ const htmlPolicy = {
   'cache-control': 'no-cache',
 }
 
-function expectHtmlPolicy(response: Response, what: string, csp = htmlPolicy['content-security-policy']) {
+function expectHtmlPolicy(
+  response: Response,
+  what: string,
+  csp = htmlPolicy['content-security-policy'],
+  cacheControl = htmlPolicy['cache-control'],
+) {
   expect(response.headers.get('Content-Type'), what).toMatch(/^text\/html/)
-  for (const [name, value] of Object.entries({ ...htmlPolicy, 'content-security-policy': csp }))
+  for (const [name, value] of Object.entries({
+    ...htmlPolicy,
+    'content-security-policy': csp,
+    'cache-control': cacheControl,
+  }))
     expect(response.headers.get(name), `${what}: ${name}`).toBe(value)
   expect(response.headers.get('Permissions-Policy'), what).toContain('camera=()')
   expect(response.headers.get('Content-Security-Policy'), what).not.toContain('unsafe-inline')
@@ -29,9 +40,12 @@ function expectHtmlPolicy(response: Response, what: string, csp = htmlPolicy['co
 
 describe('security headers', () => {
   it('puts the full browser policy on every HTML page: landing, 404, docs and proxied app HTML', async () => {
-    for (const path of ['/', '/no/such/page', '/api/docs', '/board/', '/desk/some/deep/link']) {
+    for (const path of ['/', '/no/such/page', '/api/docs']) {
       expectHtmlPolicy(await fetchGateway(path, { headers: staff }), path)
     }
+    const staffApps = withScriptSources(htmlPolicy['content-security-policy'], await speculationRuleHashes(mounts))
+    for (const path of ['/board/', '/desk/some/deep/link'])
+      expectHtmlPolicy(await fetchGateway(path, { headers: staff }), path, staffApps, 'private, no-cache')
     expectHtmlPolicy(await fetchGateway('/qihe/'), '/qihe/', CONTENT_SECURITY_POLICY.public)
   })
 

@@ -45,7 +45,8 @@ describe('the last good shell of an app', () => {
     const { prefix, call, broken } = appMount()
     await call(`${prefix}/`, { headers: { 'X-Request-Id': 'first-visit' } })
     const response = await broken(`${prefix}/`)
-    expect(response.headers.get('Set-Cookie')).toBeNull()
+    // Only the gateway's own version-affinity cookie, set on the way out, never the app's.
+    expect(response.headers.getSetCookie().filter((c) => !c.startsWith('__Host-version-key='))).toEqual([])
     expect(response.headers.get('X-Stub-Request-Id')).toBeNull()
     expect(response.headers.get('X-Request-Id')).not.toBe('first-visit')
     expect(response.headers.get('X-App-Version')).toBe('qihe-intake@stub-1')
@@ -77,6 +78,23 @@ describe('the last good shell of an app', () => {
     }
     const neverSeen = await call(`${prefix}/assets/chunk-Never.js`, {}, { QIHE_INTAKE: gone })
     expect(neverSeen.status).toBe(404)
+  })
+
+  it('keeps every file the kept shell names, and the chunks those name, before any browser asked for them', async () => {
+    const { prefix, call } = appMount()
+    await call(`${prefix}/`)
+    const gone = { fetch: async () => new Response('Not Found', { status: 404 }) }
+    for (const [file, type] of [
+      ['entry-Stub1.js', 'text/javascript'],
+      ['lazy-Stub2.js', 'text/javascript'],
+      ['style-Stub3.css', 'text/javascript'],
+    ] as const) {
+      const response = await call(`${prefix}/assets/${file}`, {}, { QIHE_INTAKE: gone })
+      expect(response.status, file).toBe(200)
+      expect(response.headers.get('X-Fallback'), file).toBe('last-good-asset')
+      expect(response.headers.get('Content-Type'), file).toBe(type)
+    }
+    expect((await call(`${prefix}/assets/unnamed-Stub9.js`, {}, { QIHE_INTAKE: gone })).status).toBe(404)
   })
 
   it('is never an answer that was not a 200 HTML page: 404s, redirects, plain text are not kept', async () => {

@@ -1,7 +1,10 @@
 import { env } from 'cloudflare:workers'
 import { ACTOR_HEADER, signAssertion, verifyAssertion } from '@platform/auth'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { CONTENT_SECURITY_POLICY } from '../src/middleware/security-headers'
+import { CONTENT_SECURITY_POLICY, withScriptSources } from '../src/middleware/security-headers'
+import { VERSION_KEY_COOKIE } from '../src/middleware/version-affinity'
+import { mounts } from '../src/mounts'
+import { speculationRuleHashes } from '../src/shell'
 import { fetchGateway } from './fetch-gateway'
 import { createTestAccount, STATION, sessionCookie, type TestAccount, testId } from './identity'
 
@@ -92,7 +95,10 @@ describe('the staff apps', () => {
 
 describe('cookies an app sets', () => {
   it('are scoped to its mount: path under the prefix, no Domain', async () => {
-    expect((await fetchGateway('/qihe/')).headers.getSetCookie()).toEqual(['stub-app=1; Path=/qihe'])
+    // (The gateway's own version-affinity cookie aside: test/shell.test.ts.)
+    const appCookies = (response: Response) =>
+      response.headers.getSetCookie().filter((c) => !c.startsWith(`${VERSION_KEY_COOKIE}=`))
+    expect(appCookies(await fetchGateway('/qihe/'))).toEqual(['stub-app=1; Path=/qihe'])
     const response = await fetchGateway('/desk/cookies', { headers: { Cookie: cookie } })
     expect(response.headers.getSetCookie()).toEqual(['draft=1; Path=/desk/form; HttpOnly; SameSite=Strict'])
   })
@@ -117,9 +123,16 @@ describe('the content security policy of each zone', () => {
       expect(policy).toContain(directive)
   })
 
-  it('gives the staff apps and the gateway’s own pages the staff policy', async () => {
-    for (const path of ['/desk/', '/board/', '/', '/no/such/page', '/api/docs'])
+  it('gives the gateway’s own pages the staff policy', async () => {
+    for (const path of ['/', '/no/such/page', '/api/docs'])
       expect(await csp(path), path).toBe(CONTENT_SECURITY_POLICY.staff)
+  })
+
+  it('gives the staff apps the staff policy, its one inline exception being the speculation rules by hash', async () => {
+    const hashes = await speculationRuleHashes(mounts)
+    expect(hashes).toHaveLength(2)
+    for (const path of ['/desk/', '/board/'])
+      expect(await csp(path), path).toBe(withScriptSources(CONTENT_SECURITY_POLICY.staff, hashes))
   })
 
   it('lets no zone run inline script or load from another origin', () => {

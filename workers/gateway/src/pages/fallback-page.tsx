@@ -11,7 +11,8 @@ type FallbackPageProps = { locale: Locale; failure: UpstreamFailure; requestId: 
 export function FallbackPage({ locale, failure, requestId, retryHref }: FallbackPageProps) {
   const t = translator(locale)
   return (
-    <Layout locale={locale} title={t('fallback.title')}>
+    // The language switch works here too: `?lang=` on an app's page is the gateway's (../shell).
+    <Layout locale={locale} title={t('fallback.title')} languageSwitchPath="">
       <h1>{t('fallback.title')}</h1>
       <p>{t(failure === 'timeout' ? 'fallback.timeout' : 'fallback.failed')}</p>
       <p class="actions">

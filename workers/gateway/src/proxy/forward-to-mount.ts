@@ -64,7 +64,9 @@ export const forwardToMount =
     const assertion = mount.zone === 'staff' && mount.kind === 'api' ? await actorAssertion(c) : null
     const upstream = await callUpstream(mount, async (signal) => {
       const requestId = { header: REQUEST_ID_HEADER, value: c.get('requestId') }
-      const answer = await c.env[mount.binding].fetch(downstreamRequest(c.req.raw, mount, requestId, signal, assertion))
+      const answer = await c.env[mount.binding].fetch(
+        downstreamRequest(c.req.raw, mount, requestId, signal, assertion, c.get('versionKey') ?? null),
+      )
       if (answer.status >= 500 && !isShownAsIs(mount, answer)) {
         await answer.body?.cancel()
         throw new Answered5xx(answer.status)
@@ -79,6 +81,11 @@ export const forwardToMount =
     if (mount.kind === 'app' && location) response.headers.set('Location', rewriteLocation(location, mount, c.req.url))
     scopeAppCookies(mount, response)
     applyCachePolicy(mount, c.req.path, response)
-    keepLastGood(c.executionCtx, mount, c.req.raw, response)
+    // The files a kept shell names are fetched and kept with it (version skew, ../shell).
+    const fetchAsset = (appPath: string) =>
+      callUpstream(mount, (signal) =>
+        c.env[mount.binding].fetch(new Request(new URL(appPath, c.req.url), { signal, redirect: 'manual' })),
+      )
+    keepLastGood(c.executionCtx, mount, c.req.raw, response, fetchAsset)
     return response
   }

@@ -1,3 +1,4 @@
+import { SHELL_CSS_PATH } from '@platform/pages'
 import { SIGN_IN_PATHS } from '../identity/next-path'
 import { PUBLIC_OPENAPI_PATH } from './district'
 import { DOCS_PATH } from './docs/docs-page'
@@ -20,6 +21,7 @@ export type PublicPage = { method: 'GET'; path: string; what: string }
 export const PUBLIC_PAGES: readonly PublicPage[] = [
   { method: 'GET', path: '/', what: 'landing page with the district figures' },
   { method: 'GET', path: SITE_CSS_PATH, what: 'the pages’ stylesheet' },
+  { method: 'GET', path: SHELL_CSS_PATH, what: 'the platform header’s stylesheet (pages and every app)' },
   { method: 'GET', path: DOCS_PATH, what: 'every OpenAPI document rendered for people' },
   { method: 'GET', path: PUBLIC_OPENAPI_PATH, what: 'the public API’s OpenAPI document' },
   { method: 'GET', path: IDENTITY_OPENAPI_PATH, what: 'the identity API’s OpenAPI document' },

@@ -1,1 +1,9 @@
-export { FALLBACK_HEADER, isHashedAsset, KEPT_AT_HEADER, keepLastGood, recallLastGood } from './last-good'
+export {
+  type AssetFetcher,
+  FALLBACK_HEADER,
+  isHashedAsset,
+  KEPT_AT_HEADER,
+  keepLastGood,
+  recallLastGood,
+} from './last-good'
+export { HEADER_PLACEHOLDER, platformShell, speculationRuleHashes } from './platform-shell'

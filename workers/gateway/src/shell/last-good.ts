@@ -47,6 +47,7 @@ export function keepLastGood(
   mount: Mount,
   request: Request,
   answer: Response,
+  fetchAsset?: AssetFetcher,
 ): void {
   if (request.method !== 'GET' || answer.status !== 200) return
   const path = new URL(request.url).pathname
@@ -64,12 +65,66 @@ export function keepLastGood(
   const version = answer.headers.get(APP_VERSION_HEADER)
   if (version) headers.set(APP_VERSION_HEADER, version)
   const copy = new Response(answer.clone().body, { status: 200, headers })
+  const scan = what === 'shell' && fetchAsset ? answer.clone() : null
   ctx.waitUntil(
     caches
       .open(CACHE_NAME)
       .then((cache) => cache.put(key, copy))
-      .catch(() => storedAt.delete(key.url)),
+      .catch(() => storedAt.delete(key.url))
+      .then(() => (scan && fetchAsset ? keepReferencedAssets(mount, scan, fetchAsset) : undefined)),
   )
+}
+
+/** Asks the app worker for one of its files (`/assets/x.js`, as the app sees it), time-boxed by the caller. */
+export type AssetFetcher = (appPath: string) => Promise<Response>
+
+/** `assets/index-Bx7.js` as the HTML (`/qihe/assets/…`) and the chunks (`assets/…`) name their files. */
+const ASSET_REFERENCE = /assets\/([\w.-]+\.(?:m?js|css|woff2?|svg|png|jpe?g|webp|avif|ico|json))/g
+/** Files a build names are few; this bounds the work one kept shell can cause. */
+const MAX_REFERENCED_ASSETS = 200
+
+/**
+ * Version skew: the shell just kept names the build's entry script, styles and preloads, and
+ * those name the lazy chunks. All of them are fetched from the app now and kept beside the shell
+ * (each once per isolate), so when this build is replaced, or the app fails, a page of this build
+ * still finds every file it can ask for — not only the ones some browser happened to load here.
+ */
+async function keepReferencedAssets(mount: Mount, shell: Response, fetchAsset: AssetFetcher): Promise<void> {
+  const seen = new Set<string>()
+  const queue = [await shell.text()]
+  const cache = await caches.open(CACHE_NAME)
+  while (queue.length > 0 && seen.size < MAX_REFERENCED_ASSETS) {
+    const text = queue.shift() ?? ''
+    for (const [, file] of text.matchAll(ASSET_REFERENCE)) {
+      if (!file || seen.has(file) || seen.size >= MAX_REFERENCED_ASSETS) continue
+      seen.add(file)
+      const path = `${mount.prefix}/assets/${file}`
+      const key = keyOf(mount, 'asset', path)
+      if (storedAt.has(key.url)) continue
+      try {
+        const answer = await fetchAsset(`/assets/${file}`)
+        if (answer.status !== 200 || isHtml(answer)) {
+          await answer.body?.cancel()
+          continue
+        }
+        const type = answer.headers.get('Content-Type') ?? 'application/octet-stream'
+        const body = await answer.arrayBuffer()
+        if (/javascript|css/.test(type)) queue.push(new TextDecoder().decode(body))
+        const headers = new Headers({
+          'Content-Type': type,
+          'Cache-Control': `public, max-age=${KEEP_SECONDS}`,
+          [KEPT_AT_HEADER]: new Date().toISOString(),
+        })
+        const version = answer.headers.get(APP_VERSION_HEADER)
+        if (version) headers.set(APP_VERSION_HEADER, version)
+        storedAt.set(key.url, Date.now())
+        await cache.put(key, new Response(body, { status: 200, headers }))
+      } catch {
+        // One file the app could not give now; the next kept shell tries again.
+        storedAt.delete(key.url)
+      }
+    }
+  }
 }
 
 /**

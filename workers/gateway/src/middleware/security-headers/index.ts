@@ -1,2 +1,2 @@
 export { type SecurityHeadersOptions, securityHeaders } from './security-headers'
-export { CONTENT_SECURITY_POLICY, type PolicyZone } from './zone-policies'
+export { CONTENT_SECURITY_POLICY, type PolicyZone, withScriptSources } from './zone-policies'

@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from 'hono'
-import { CONTENT_SECURITY_POLICY, type PolicyZone } from './zone-policies'
+import { CONTENT_SECURITY_POLICY, type PolicyZone, withScriptSources } from './zone-policies'
 
 export type SecurityHeadersOptions = {
   /** The trust zone of a path (its mount's, `gateway` for the gateway's own): it picks the CSP. */
@@ -12,9 +12,14 @@ export type SecurityHeadersOptions = {
   frameOptions?: string
   /** HTML must be revalidated so a new deploy of an app is picked up at once. */
   htmlCacheControl?: string
+  /**
+   * Inline scripts the staff pages may run, by hash (`'sha256-…'`): the speculation rules the
+   * gateway writes into staff app pages (../../shell/platform-shell). Nothing else inline.
+   */
+  staffScriptHashes?: () => Promise<readonly string[]>
 }
 
-const defaults: Required<SecurityHeadersOptions> = {
+const defaults: Required<Omit<SecurityHeadersOptions, 'staffScriptHashes'>> = {
   zoneOf: () => 'gateway',
   contentSecurityPolicy: CONTENT_SECURITY_POLICY,
   strictTransportSecurity: 'max-age=31536000; includeSubDomains',
@@ -34,6 +39,15 @@ const isHtml = (contentType: string | null) => contentType?.toLowerCase().includ
  */
 export const securityHeaders = (options: SecurityHeadersOptions = {}): MiddlewareHandler => {
   const policy = { ...defaults, ...options }
+  // Hashed on the first request (Web Crypto is not for a worker's global scope), then kept.
+  let policies: Promise<Readonly<Record<PolicyZone, string>>> | undefined
+  const zonePolicies = () => {
+    policies ??= (options.staffScriptHashes?.() ?? Promise.resolve([])).then((hashes) => ({
+      ...policy.contentSecurityPolicy,
+      staff: withScriptSources(policy.contentSecurityPolicy.staff, hashes),
+    }))
+    return policies
+  }
   return async function securityHeaders(c, next) {
     await next()
     // Proxied answers are copied into a mutable Response by the proxy, so headers can be set here.
@@ -44,10 +58,12 @@ export const securityHeaders = (options: SecurityHeadersOptions = {}): Middlewar
     // No CORS anywhere: whatever a worker sent, other origins get no read access through the gateway.
     for (const name of [...headers.keys()]) if (name.startsWith('access-control-')) headers.delete(name)
     if (!isHtml(headers.get('Content-Type'))) return
-    headers.set('Content-Security-Policy', policy.contentSecurityPolicy[policy.zoneOf(c.req.path)])
+    headers.set('Content-Security-Policy', (await zonePolicies())[policy.zoneOf(c.req.path)])
     headers.set('X-Frame-Options', policy.frameOptions)
     headers.set('Permissions-Policy', policy.permissionsPolicy)
-    // Sign-in pages ask for `no-store` (they hold secrets); keep that, stricter than no-cache.
-    if (headers.get('Cache-Control') !== 'no-store') headers.set('Cache-Control', policy.htmlCacheControl)
+    // Sign-in pages ask for `no-store` (they hold secrets), staff app pages `private, no-cache`
+    // (they carry the user's header): keep those, stricter than no-cache.
+    const kept = headers.get('Cache-Control') ?? ''
+    if (kept !== 'no-store' && kept !== 'private, no-cache') headers.set('Cache-Control', policy.htmlCacheControl)
   }
 }

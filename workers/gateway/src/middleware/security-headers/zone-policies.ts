@@ -44,3 +44,9 @@ export const CONTENT_SECURITY_POLICY: Readonly<Record<PolicyZone, string>> = {
   staff: STAFF.join('; '),
   gateway: STAFF.join('; '),
 }
+
+/** A policy whose `script-src` also allows these sources (inline scripts named by their hash). */
+export function withScriptSources(policy: string, sources: readonly string[]): string {
+  if (sources.length === 0) return policy
+  return policy.replace("script-src 'self'", `script-src 'self' ${sources.join(' ')}`)
+}
