@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import { ensureChromium } from './lib/browser.mjs'
 import { lint, reportsDir, typeCheck, vitest } from './lib/checks.mjs'
 import { ensureLocalSecrets } from './lib/local-secrets.mjs'
+import { reliability } from './lib/reliability.mjs'
 import { capture, root, run, step } from './lib/run.mjs'
 import { buildApps, defaultPort, portInUse, servePlatform, waitUntilReady } from './lib/serve.mjs'
 import { defaultStateDir, migrate, resetState, seed } from './lib/state.mjs'
@@ -73,14 +74,23 @@ async function testCommand() {
   step('Unit and integration tests (vitest, workers inside workerd)')
   const unit = vitest('unit')
   const e2e = await endToEnd(pnpm)
-  const passed = unit.passed + e2e.passed
-  const failed = unit.failed + e2e.failed
+  // The short load-and-loss and crash runs (pnpm soak runs the full ones).
+  const rel = await reliability(pnpm, {
+    name: 'reliability',
+    stateDir: '.state-reliability',
+    port: Number(process.env.RELIABILITY_PORT || 8796),
+    clients: 10,
+    seconds: 5,
+    crashes: 1,
+  })
+  const passed = unit.passed + e2e.passed + rel.passed
+  const failed = unit.failed + e2e.failed + rel.failed
   const minutes = ((Date.now() - started) / 60000).toFixed(1)
   console.log(
-    `\nUnit and integration: ${unit.passed} passed, ${unit.failed} failed; end to end: ${e2e.passed} passed, ${e2e.failed} failed (${minutes} min)`,
+    `\nUnit and integration: ${unit.passed} passed, ${unit.failed} failed; end to end: ${e2e.passed} passed, ${e2e.failed} failed; reliability: ${rel.passed} passed, ${rel.failed} failed (${minutes} min)`,
   )
   console.log(`tests: ${passed} passed, ${failed} failed`)
-  if (unit.failure || e2e.failure || failed > 0 || passed === 0) process.exitCode = 1
+  if (unit.failure || e2e.failure || rel.failure || failed > 0 || passed === 0) process.exitCode = 1
 }
 
 const commands = {
