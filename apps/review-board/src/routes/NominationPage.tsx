@@ -3,7 +3,8 @@ import { AsyncView, errorCode, label, TableRegion, usePageTitle } from '@platfor
 import { A, useParams } from '@solidjs/router'
 import { createResource, createSignal, For, Match, Show, Switch } from 'solid-js'
 import { closeNomination, fetchNomination, fetchOfficerNames, voteNomination } from '../board-api'
-import { ruleText, t } from '../i18n'
+import { t } from '../i18n'
+import { ChairCloseForm, FormError } from './case-forms'
 import { ScoreHistory } from './ScoreHistory'
 
 export function NominationPage() {
@@ -17,18 +18,6 @@ export function NominationPage() {
     <AsyncView resource={item} onRetry={actions.refetch}>
       {(data) => <NominationView item={data} onChange={(next) => actions.mutate(next)} />}
     </AsyncView>
-  )
-}
-
-function FormError(props: { code: string | null }) {
-  return (
-    <Show when={props.code}>
-      {(code) => (
-        <p class="form-error" role="alert">
-          {t('form.error', { message: ruleText(code()) })}
-        </p>
-      )}
-    </Show>
   )
 }
 
@@ -270,47 +259,14 @@ function NominationVoteForm(props: { item: Nomination; onDone: (next: Nomination
 }
 
 function NominationCloseForm(props: { item: Nomination; onDone: (next: Nomination) => void }) {
-  const [error, setError] = createSignal<string | null>(null)
-  const [busy, setBusy] = createSignal(false)
-  const blocker = () => props.item.tally.blocker
-  const submit = async (event: SubmitEvent) => {
-    event.preventDefault()
-    const form = new FormData(event.currentTarget as HTMLFormElement)
-    setBusy(true)
-    setError(null)
-    try {
-      props.onDone(await closeNomination(props.item.id, String(form.get('summary') ?? '')))
-    } catch (err) {
-      setError(errorCode(err))
-    } finally {
-      setBusy(false)
-    }
-  }
   return (
-    <form class="stack card" aria-labelledby="nclose-title" onSubmit={submit}>
-      <h2 id="nclose-title">{t('nclose.title')}</h2>
-      <div class="field">
-        <label class="field__label" for="nclose-summary">
-          {t('close.summary')}
-        </label>
-        <textarea class="input" id="nclose-summary" name="summary" required rows="4" maxLength={4000} />
-      </div>
-      <Show when={blocker()}>
-        {(code) => (
-          <p id="nclose-blocked" class="notice notice--warn">
-            {t('close.blocked', { reason: ruleText(code()) })}
-          </p>
-        )}
-      </Show>
-      <FormError code={error()} />
-      <button
-        class="button"
-        type="submit"
-        disabled={busy() || blocker() !== null}
-        aria-describedby={blocker() ? 'nclose-blocked' : undefined}
-      >
-        {t('nclose.submit')}
-      </button>
-    </form>
+    <ChairCloseForm
+      idPrefix="nclose"
+      title={t('nclose.title')}
+      submitLabel={t('nclose.submit')}
+      blocker={props.item.tally.blocker}
+      close={(summary) => closeNomination(props.item.id, summary)}
+      onDone={props.onDone}
+    />
   )
 }

@@ -5,7 +5,7 @@ import { CRITERIA, OUTCOMES } from '../case-terms'
 import { castVote, closeCase } from '../cases-api'
 import { ruleText, t } from '../i18n'
 
-function FormError(props: { id: string; code: string | null }) {
+export function FormError(props: { id?: string; code: string | null }) {
   return (
     <Show when={props.code}>
       {(code) => (
@@ -67,18 +67,28 @@ export function VoteForm(props: { item: ExemptionCase; onDone: (next: ExemptionC
   )
 }
 
-/** The chair's close: refused in the page while the tally blocks it, and by the server anyway. */
-export function CloseForm(props: { item: ExemptionCase; onDone: (next: ExemptionCase) => void }) {
+/**
+ * The chair's close of a case or a nomination: refused in the page while the tally blocks it
+ * (the reason shown and tied to the button), and by the server anyway.
+ */
+export function ChairCloseForm<T>(props: {
+  idPrefix: string
+  title: string
+  submitLabel: string
+  blocker: string | null
+  close: (summary: string) => Promise<T>
+  onDone: (next: T) => void
+}) {
   const [error, setError] = createSignal<string | null>(null)
   const [busy, setBusy] = createSignal(false)
-  const blocker = () => props.item.tally.blocker
+  const id = (part: string) => `${props.idPrefix}-${part}`
   const submit = async (event: SubmitEvent) => {
     event.preventDefault()
     const form = new FormData(event.currentTarget as HTMLFormElement)
     setBusy(true)
     setError(null)
     try {
-      props.onDone(await closeCase(props.item.id, String(form.get('summary') ?? '')))
+      props.onDone(await props.close(String(form.get('summary') ?? '')))
     } catch (err) {
       setError(errorCode(err))
     } finally {
@@ -86,30 +96,43 @@ export function CloseForm(props: { item: ExemptionCase; onDone: (next: Exemption
     }
   }
   return (
-    <form class="stack card" aria-labelledby="close-title" onSubmit={submit}>
-      <h2 id="close-title">{t('close.title')}</h2>
+    <form class="stack card" aria-labelledby={id('title')} onSubmit={submit}>
+      <h2 id={id('title')}>{props.title}</h2>
       <div class="field">
-        <label class="field__label" for="close-summary">
+        <label class="field__label" for={id('summary')}>
           {t('close.summary')}
         </label>
-        <textarea class="input" id="close-summary" name="summary" required rows="4" maxLength={4000} />
+        <textarea class="input" id={id('summary')} name="summary" required rows="4" maxLength={4000} />
       </div>
-      <Show when={blocker()}>
+      <Show when={props.blocker}>
         {(code) => (
-          <p id="close-blocked" class="notice notice--warn">
+          <p id={id('blocked')} class="notice notice--warn">
             {t('close.blocked', { reason: ruleText(code()) })}
           </p>
         )}
       </Show>
-      <FormError id="close-error" code={error()} />
+      <FormError id={id('error')} code={error()} />
       <button
         class="button"
         type="submit"
-        disabled={busy() || blocker() !== null}
-        aria-describedby={blocker() ? 'close-blocked' : undefined}
+        disabled={busy() || props.blocker !== null}
+        aria-describedby={props.blocker ? id('blocked') : undefined}
       >
-        {t('close.submit')}
+        {props.submitLabel}
       </button>
     </form>
+  )
+}
+
+export function CloseForm(props: { item: ExemptionCase; onDone: (next: ExemptionCase) => void }) {
+  return (
+    <ChairCloseForm
+      idPrefix="close"
+      title={t('close.title')}
+      submitLabel={t('close.submit')}
+      blocker={props.item.tally.blocker}
+      close={(summary) => closeCase(props.item.id, summary)}
+      onDone={props.onDone}
+    />
   )
 }

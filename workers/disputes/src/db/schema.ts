@@ -87,6 +87,8 @@ export const dispute = sqliteTable(
   },
   (t) => [
     index('dispute_station_idx').on(t.stationId, t.receivedAt),
+    // The branch-wide ledger is newest first over every station.
+    index('dispute_received_idx').on(t.receivedAt, t.id),
     index('dispute_holder_idx').on(t.holderOfficerId),
     index('dispute_due_idx').on(t.dueAt),
   ],

@@ -195,6 +195,8 @@ export const presenceEntry = sqliteTable(
   },
   (t) => [
     index('presence_entry_officer_week_idx').on(t.officerId, t.weekStart),
+    // Week summaries of a team or station read one week for many officers.
+    index('presence_entry_week_idx').on(t.weekStart),
     index('presence_entry_officer_time_idx').on(t.officerId, t.startUtc),
   ],
 )

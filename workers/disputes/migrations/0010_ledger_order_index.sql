@@ -1,0 +1,1 @@
+CREATE INDEX `dispute_received_idx` ON `dispute` (`received_at`,`id`);

@@ -1,0 +1,1 @@
+CREATE INDEX `presence_entry_week_idx` ON `presence_entry` (`week_start`);
