@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config'
 
 // Tests run inside workerd against this worker's own wrangler.toml; the setup file applies the
 // migrations drizzle-kit generated, so the tests see the schema wrangler would deploy. The
-// OFFICERS and ASSESSMENTS service bindings resolve to the small stub workers below, named like
+// OFFICERS, ASSESSMENTS and DISPUTES service bindings resolve to the small stub workers below, named like
 // the real services, so the figures are tested without the other workers (or their progress).
 const stub = (name: string) => ({
   name,
@@ -25,7 +25,7 @@ export default defineConfig(async () => ({
           ACTOR_SECRET: TEST_ACTOR_SECRET,
           TEST_MIGRATIONS: await readD1Migrations(fileURLToPath(new URL('./migrations', import.meta.url))),
         },
-        workers: [stub('officers'), stub('assessments')],
+        workers: [stub('officers'), stub('assessments'), stub('disputes')],
       },
     }),
   ],

@@ -78,8 +78,16 @@ export type DutyReportInput = z.infer<typeof DutyReportInput>
 
 /** Where a problem went: nowhere yet, a task for the grid's officer, or a dispute lead. */
 export const Escalation = z.enum(['none', 'task', 'dispute_lead'])
-/** The hand-over request on this side: requested (the other side has not taken it yet), done. */
-export const EscalationStatus = z.enum(['none', 'requested', 'closed'])
+/**
+ * The hand-over on this side: requested (the other side has not taken it yet: see
+ * `handoverFailure`, and send it again), sent (the task or lead exists there), closed.
+ */
+export const EscalationStatus = z.enum(['none', 'requested', 'sent', 'closed'])
+/**
+ * Why a requested hand-over is not sent yet: the other worker failed or did not answer in time,
+ * the grid has no responsible officer (task), or the group has no community (lead).
+ */
+export const HandoverFailure = z.enum(['failed', 'timeout', 'no_officer', 'no_community'])
 
 export const DutyProblem = z
   .object({
@@ -92,6 +100,12 @@ export const DutyProblem = z
     /** The grid's responsible officer the task is for (task only; null when the grid has none). */
     officerId: Id.nullable(),
     gridId: Id.nullable(),
+    /** The task in the officer's list, once sent (task only). */
+    taskId: Id.nullable(),
+    /** The lead on the disputes ledger, once sent (dispute lead only). */
+    disputeId: Id.nullable(),
+    disputeReference: z.string().nullable(),
+    handoverFailure: HandoverFailure.nullable(),
   })
   .openapi('DutyProblem')
 export type DutyProblem = z.infer<typeof DutyProblem>

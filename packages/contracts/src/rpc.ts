@@ -13,6 +13,7 @@ import type {
   RegistrationPeriod,
   SatisfactionFigure,
 } from './rpc-figures'
+import type { DutyLeadHandover, DutyLeadRecorded, DutyTaskCreated, DutyTaskHandover } from './rpc-handover'
 
 /**
  * What other workers may call on a domain worker's RPC entrypoint (its `WorkerEntrypoint`
@@ -29,6 +30,8 @@ export interface OfficersRpc {
   communityHours(period: FiguresPeriod): Promise<OfficerHoursRow[]>
   /** Task-list items due in the period and done, per officer (scores). */
   taskCompletion(period: FiguresPeriod): Promise<OfficerTaskRow[]>
+  /** A special task in the officer's list for a problem found on duty; once per hand-over id. */
+  taskFromDutyProblem(handover: DutyTaskHandover): Promise<DutyTaskCreated>
 }
 
 export interface CommunitiesRpc {
@@ -58,4 +61,6 @@ export interface DisputesRpc {
   openDisputesOf(officerId: string): Promise<HeldDispute[]>
   /** Disputes settled in the period, overdue and open, per responsible officer (scores). */
   disputeResults(period: FiguresPeriod): Promise<OfficerDisputeRow[]>
+  /** A dispute lead found in the community on joint-defence duty (no personal data); once per hand-over id. */
+  leadFromDutyProblem(handover: DutyLeadHandover): Promise<DutyLeadRecorded>
 }

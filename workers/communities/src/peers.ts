@@ -1,4 +1,4 @@
-import type { AssessmentsRpc, OfficersRpc } from '@platform/contracts'
+import type { AssessmentsRpc, DisputesRpc, OfficersRpc } from '@platform/contracts'
 
 // `wrangler types` types a service binding as a plain Fetcher; the RPC surface is the interface
 // in packages/contracts the other worker `implements`, so neither build pulls in the other's source.
@@ -8,6 +8,9 @@ export const officersOf = (env: Pick<Env, 'OFFICERS'>) =>
 
 export const assessmentsOf = (env: Pick<Env, 'ASSESSMENTS'>) =>
   env.ASSESSMENTS as Service<AssessmentsRpc & Rpc.WorkerEntrypointBranded>
+
+export const disputesOf = (env: Pick<Env, 'DISPUTES'>) =>
+  env.DISPUTES as Service<DisputesRpc & Rpc.WorkerEntrypointBranded>
 
 export type PeerAnswer<T> = { ok: true; value: T } | { ok: false; reason: 'failed' | 'timeout' }
 

@@ -1,4 +1,4 @@
-import { exports } from 'cloudflare:workers'
+import { env, exports } from 'cloudflare:workers'
 import type {
   DefenceGroupRecord,
   DutyProblem,
@@ -25,6 +25,14 @@ const place = {
   officerId: '01JD00000000000000000000E1',
 }
 const head = () => asRole('station_head', place)
+
+/** The stub peers' test controls (test/stubs): take them down or make them late, count what they made. */
+type StubPeer = {
+  stubMode(mode: 'up' | 'down' | 'slow'): Promise<void>
+  stubCreations(handoverId: string): Promise<number>
+  stubLead(handoverId: string): Promise<{ handover: Record<string, unknown> } | null>
+}
+const peer = (binding: Fetcher) => binding as unknown as StubPeer
 async function call<T>(method: string, path: string, body?: unknown, headers?: Record<string, string>) {
   const response = await exports.default.fetch(`http://communities/api/communities${path}`, {
     method,
@@ -111,18 +119,33 @@ describe('joint defence: duty reports and problems handed over', () => {
     expect(status).toBe(200)
     expect(body).toMatchObject({
       escalation: 'task',
-      status: 'requested',
+      status: 'sent',
       gridId: grids.qianmen1,
       officerId: '01JD00000000000000000000E2',
+      taskId: expect.stringMatching(/^01JD/),
+      handoverFailure: null,
     })
+    const same = await call<DutyProblem>('POST', `/duty-problems/${problemIds[0]}/escalate`, { to: 'task' })
+    expect(same.status).toBe(200)
+    expect(same.body.taskId).toBe(body.taskId)
+    expect(await peer(env.OFFICERS).stubCreations(problemIds[0] as string)).toBe(1)
     const again = await call('POST', `/duty-problems/${problemIds[0]}/escalate`, { to: 'dispute_lead' })
     expect(again.status).toBe(409)
     expect(again.body.error.code).toBe('PROBLEM_ALREADY_ESCALATED')
   })
 
-  it('hands a quarrel over as a dispute lead', async () => {
+  it('hands a quarrel over as a dispute lead, with its reference on the problem', async () => {
     const { body } = await call<DutyProblem>('POST', `/duty-problems/${problemIds[1]}/escalate`, { to: 'dispute_lead' })
-    expect(body).toMatchObject({ escalation: 'dispute_lead', status: 'requested', officerId: null })
+    expect(body).toMatchObject({
+      escalation: 'dispute_lead',
+      status: 'sent',
+      officerId: null,
+      disputeId: expect.stringMatching(/^01JD/),
+      disputeReference: expect.stringMatching(/\S/),
+    })
+    expect(await peer(env.DISPUTES).stubLead(problemIds[1] as string)).toMatchObject({
+      handover: { communityId: communities.dashilan, stationId: stations.qianmen, reportedOn: '2026-10-06' },
+    })
   })
 
   it.each([
@@ -152,5 +175,90 @@ describe('joint defence: duty reports and problems handed over', () => {
       problems: [],
     })
     expect(status).toBe(400)
+  })
+})
+
+describe('joint defence: a hand-over the other side did not take is sent again, once', () => {
+  const problems: string[] = []
+  const escalate = (id: string, to: 'task' | 'dispute_lead') =>
+    call<DutyProblem>('POST', `/duty-problems/${id}/escalate`, { to })
+
+  beforeAll(async () => {
+    const { body } = await call<DutyReport>('POST', `/defence-groups/${groups.dashilan}/duty-reports`, {
+      date: '2026-10-05',
+      shopIds: [shops[0]],
+      patrolDone: true,
+      problems: [
+        { kind: 'safety_hazard', description: '电动车楼道充电' },
+        { kind: 'safety_hazard', description: '广告牌松动' },
+        { kind: 'dispute', description: '顾客与店主争执' },
+      ],
+    })
+    problems.push(...body.problems.map((p) => p.id))
+  })
+
+  it('keeps a task requested with the reason when the officers worker is down, and a later retry sends it once', async () => {
+    const id = problems[0] as string
+    await peer(env.OFFICERS).stubMode('down')
+    try {
+      const down = await escalate(id, 'task')
+      expect(down.status).toBe(200)
+      expect(down.body).toMatchObject({ status: 'requested', handoverFailure: 'failed', taskId: null })
+    } finally {
+      await peer(env.OFFICERS).stubMode('up')
+    }
+    const retry = await escalate(id, 'task')
+    expect(retry.body).toMatchObject({ status: 'sent', handoverFailure: null, officerId: '01JD00000000000000000000E2' })
+    const third = await escalate(id, 'task')
+    expect(third.body.taskId).toBe(retry.body.taskId)
+    expect(await peer(env.OFFICERS).stubCreations(id)).toBe(1)
+  })
+
+  it('keeps a task requested on a timeout; the retry answers the task the late call made, created once', async () => {
+    const id = problems[1] as string
+    await peer(env.OFFICERS).stubMode('slow')
+    try {
+      const late = await escalate(id, 'task')
+      expect(late.status).toBe(200)
+      expect(late.body).toMatchObject({ status: 'requested', handoverFailure: 'timeout' })
+    } finally {
+      await peer(env.OFFICERS).stubMode('up')
+    }
+    const retry = await escalate(id, 'task')
+    expect(retry.body).toMatchObject({ status: 'sent', taskId: expect.stringMatching(/^01JD/) })
+    expect(await peer(env.OFFICERS).stubCreations(id)).toBe(1)
+  }, 15_000)
+
+  it('keeps a lead requested when the disputes worker is down, and a later retry records it once', async () => {
+    const id = problems[2] as string
+    await peer(env.DISPUTES).stubMode('down')
+    try {
+      const down = await escalate(id, 'dispute_lead')
+      expect(down.body).toMatchObject({ status: 'requested', handoverFailure: 'failed', disputeReference: null })
+    } finally {
+      await peer(env.DISPUTES).stubMode('up')
+    }
+    const [retry, concurrent] = await Promise.all([escalate(id, 'dispute_lead'), escalate(id, 'dispute_lead')])
+    expect(retry.body).toMatchObject({ status: 'sent', disputeReference: expect.stringMatching(/\S/) })
+    expect(concurrent.body.disputeReference).toBe(retry.body.disputeReference)
+    expect(await peer(env.DISPUTES).stubCreations(id)).toBe(1)
+  })
+
+  it('keeps a task requested with no_officer when the grid has nobody responsible', async () => {
+    const report = await call<DutyReport>('POST', `/defence-groups/${groups.dashilan}/duty-reports`, {
+      date: '2026-10-04',
+      shopIds: [shops[0]],
+      patrolDone: true,
+      problems: [{ kind: 'other', description: '路灯不亮' }],
+    })
+    const problemId = report.body.problems[0]?.id as string
+    // The group moves to a community whose grid has no responsible officer in the stub.
+    await call('PUT', `/defence-groups/${groups.dashilan}`, { communityId: communities.caishikou })
+    try {
+      const { body } = await escalate(problemId, 'task')
+      expect(body).toMatchObject({ status: 'requested', handoverFailure: 'no_officer', officerId: null })
+    } finally {
+      await call('PUT', `/defence-groups/${groups.dashilan}`, { communityId: communities.dashilan })
+    }
   })
 })

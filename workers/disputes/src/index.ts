@@ -1,7 +1,16 @@
 import { WorkerEntrypoint } from 'cloudflare:workers'
-import type { DisputesRpc, FiguresPeriod, HeldDispute, OfficerDisputeRow, StaffSummary } from '@platform/contracts'
+import type {
+  DisputesRpc,
+  DutyLeadHandover,
+  DutyLeadRecorded,
+  FiguresPeriod,
+  HeldDispute,
+  OfficerDisputeRow,
+  StaffSummary,
+} from '@platform/contracts'
 import { app } from './app'
 import { createDb } from './db'
+import { leadFromDutyProblem } from './disputes/duty-lead'
 import { openDisputesOf } from './disputes/held-disputes'
 import { forwardPendingSurveys } from './disputes/survey'
 import { disputeResults } from './figures/dispute-results'
@@ -37,5 +46,10 @@ export default class Disputes extends WorkerEntrypoint<Env> implements DisputesR
   /** Settled in the period, overdue now and open, per responsible officer (scores). */
   disputeResults(period: FiguresPeriod): Promise<OfficerDisputeRow[]> {
     return disputeResults(createDb(this.env), period)
+  }
+
+  /** A dispute lead found on joint-defence duty (source community, no personal data); once per hand-over. */
+  leadFromDutyProblem(handover: DutyLeadHandover): Promise<DutyLeadRecorded> {
+    return leadFromDutyProblem(createDb(this.env), this.env.DISPUTES_DATA_KEY, handover)
   }
 }

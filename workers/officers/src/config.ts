@@ -26,6 +26,8 @@ export const BRANCH_RULES = {
   overdueShown: 100,
   /** The branch view of the abstraction ledger names this many of the worst officers. */
   worstCount: 10,
+  /** A problem found on joint-defence duty is due this many days after it reaches the officer's list. */
+  dutyProblemDueDays: 0,
 } as const
 
 /**

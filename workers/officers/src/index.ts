@@ -1,5 +1,7 @@
 import { WorkerEntrypoint } from 'cloudflare:workers'
 import {
+  type DutyTaskCreated,
+  type DutyTaskHandover,
   type FiguresPeriod,
   type ForceCounts,
   Id,
@@ -14,6 +16,7 @@ import { communityHours, taskCompletion } from './figures/rpc-figures'
 import { findResponsibleOfficer } from './routes/grids/grids.queries'
 import { countForce } from './routes/roster/roster.queries'
 import { localDate } from './rules/shanghai-time'
+import { taskFromDutyProblem } from './tasks/duty-problem-task'
 import { makeListsOf } from './tasks/morning-lists'
 
 export type { OfficersApp } from './app'
@@ -51,5 +54,10 @@ export default class Officers extends WorkerEntrypoint<Env> implements OfficersR
   /** Task-list items falling due in the period and done, per officer. */
   taskCompletion(period: FiguresPeriod): Promise<OfficerTaskRow[]> {
     return taskCompletion(createDb(this.env), period)
+  }
+
+  /** A special task in the officer's list for a problem found on joint-defence duty; once per hand-over. */
+  taskFromDutyProblem(handover: DutyTaskHandover): Promise<DutyTaskCreated> {
+    return taskFromDutyProblem(createDb(this.env), handover)
   }
 }

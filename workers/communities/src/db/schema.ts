@@ -346,11 +346,19 @@ export const dutyProblem = sqliteTable(
     escalation: text('escalation', { enum: ['none', 'task', 'dispute_lead'] })
       .notNull()
       .default('none'),
-    status: text('status', { enum: ['none', 'requested', 'closed'] })
+    /** requested: not taken by the other side yet (see handoverFailure); sent: it answered with its record. */
+    status: text('status', { enum: ['none', 'requested', 'sent', 'closed'] })
       .notNull()
       .default('none'),
     officerId: text('officer_id'),
     gridId: text('grid_id'),
+    /** The task the officers worker created (hand-over as a task). */
+    taskId: text('task_id'),
+    /** The lead the disputes worker recorded (hand-over as a dispute lead). */
+    disputeId: text('dispute_id'),
+    disputeReference: text('dispute_reference'),
+    /** Why a requested hand-over was not taken yet; null once sent. */
+    handoverFailure: text('handover_failure', { enum: ['failed', 'timeout', 'no_officer', 'no_community'] }),
   },
   (t) => [index('duty_problem_report_idx').on(t.reportId)],
 )

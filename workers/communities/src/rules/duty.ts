@@ -17,9 +17,23 @@ export function dutyShopProblems(shopIds: readonly string[], groupShopIds: reado
   return problems
 }
 
-/** A problem goes one way once: a second hand-over is refused rather than sent twice. */
-export const escalationRefusal = (problem: { escalation: 'none' | 'task' | 'dispute_lead' }) =>
-  problem.escalation === 'none' ? null : ('already_escalated' as const)
+type Escalation = 'none' | 'task' | 'dispute_lead'
+type HandoverStatus = 'none' | 'requested' | 'sent' | 'closed'
+
+/**
+ * A problem goes one way once: handing it over the other way is refused rather than sent twice.
+ * The same way again is no refusal (see `needsSending`).
+ */
+export const escalationRefusal = (problem: { escalation: Escalation }, to: Exclude<Escalation, 'none'>) =>
+  problem.escalation === 'none' || problem.escalation === to ? null : ('already_escalated' as const)
+
+/**
+ * Whether the hand-over still has to go to the other side: a new one, or one still `requested`
+ * (the other side failed, was late, or the grid had no officer). The other side keeps one record
+ * per hand-over id, so sending again never duplicates; a sent or closed one is answered as it is.
+ */
+export const needsSending = (problem: { escalation: Escalation; status: HandoverStatus }) =>
+  problem.escalation === 'none' || problem.status === 'requested'
 
 /** A shop closed every day of the week could never serve its turn. */
 export const alwaysClosed = (closedWeekdays: readonly number[]) => new Set(closedWeekdays).size >= 7

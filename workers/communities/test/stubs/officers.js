@@ -42,7 +42,33 @@ const rows = [
   },
 ]
 
+// Hand-overs of problems found on duty. `stubMode` lets a test take the worker down ('down':
+// it throws) or make it late ('slow': it creates the task, then answers after the communities
+// timeout, as a worker that is slow but not lost would); `stubCreations` tells how many tasks a
+// hand-over made. Like the real worker, one task per hand-over id.
+let mode = 'up'
+const tasks = new Map()
+const creations = new Map()
+
 export default class extends WorkerEntrypoint {
+  stubMode(next) {
+    mode = next
+  }
+
+  stubCreations(handoverId) {
+    return creations.get(handoverId) ?? 0
+  }
+
+  async taskFromDutyProblem(handover) {
+    if (mode === 'down') throw new Error('officers database unavailable')
+    if (!tasks.has(handover.handoverId)) {
+      tasks.set(handover.handoverId, `01JD0000000000000000TK${String(tasks.size + 1).padStart(4, '0')}`)
+      creations.set(handover.handoverId, (creations.get(handover.handoverId) ?? 0) + 1)
+    }
+    if (mode === 'slow') await new Promise((resolve) => setTimeout(resolve, 5000))
+    return { taskId: tasks.get(handover.handoverId) }
+  }
+
   async communityHours(period) {
     if (period.stationId === FAIL_STATION) throw new Error('officers database unavailable')
     if (period.stationId === SLOW_STATION) await new Promise((resolve) => setTimeout(resolve, 5000))

@@ -1,15 +1,14 @@
 import type { RouteHandler } from '@hono/zod-openapi'
 import type { DefenceGroupRecord, DutyReport, ShopRecord } from '@platform/contracts'
 import { ApiError, conflict } from '@platform/server-kit'
-import { and, eq } from 'drizzle-orm'
+import { and, eq, ne } from 'drizzle-orm'
 import type { AppEnv } from '../../app-env'
 import { COMMUNITIES_CONFIG } from '../../config'
 import { createDb } from '../../db'
 import { defenceGroup, dutyProblem, dutyReport, shop } from '../../db/schema'
 import { newId } from '../../new-id'
-import { askWithin, officersOf } from '../../peers'
 import { addDays, daysBetween, shanghaiDay } from '../../rules/calendar'
-import { alwaysClosed, dutyShopProblems, escalationRefusal } from '../../rules/duty'
+import { alwaysClosed, dutyShopProblems, escalationRefusal, needsSending } from '../../rules/duty'
 import { maskOfWeekdays } from '../../rules/rota'
 import { findGroup, shopsOf } from '../defence/defence.queries'
 import { communityInScope, mustCover } from '../in-scope'
@@ -35,6 +34,7 @@ import type {
   updateGroupRoute,
   updateShopRoute,
 } from './duty.routes'
+import { sendHandover } from './handover'
 
 const closedDaysField = (days: readonly number[] | undefined) => {
   if (days && alwaysClosed(days))
@@ -189,6 +189,10 @@ export const createReport: RouteHandler<typeof createReportRoute, AppEnv> = asyn
         status: 'none' as const,
         officerId: null,
         gridId: null,
+        taskId: null,
+        disputeId: null,
+        disputeReference: null,
+        handoverFailure: null,
       }))
       return {
         statements: [
@@ -225,35 +229,37 @@ export const escalate: RouteHandler<typeof escalateRoute, AppEnv> = async (c) =>
   const { to } = c.req.valid('json')
   const db = createDb(c.env)
   const found = mustCover(c.var.scope, await findProblem(db, problemId), `Problem ${problemId}`)
-  if (escalationRefusal(found.problem))
-    throw conflict(
-      'PROBLEM_ALREADY_ESCALATED',
-      `Problem ${problemId} was already handed over as ${found.problem.escalation}`,
-    )
-  const gridId = await gridOf(db, found.communityId)
-  let officerId: string | null = null
-  if (to === 'task' && gridId) {
-    const answer = await askWithin('officers', COMMUNITIES_CONFIG.peerTimeoutMs, () =>
-      officersOf(c.env).responsibleOfficer(gridId),
-    )
-    officerId = answer.ok ? (answer.value?.officerId ?? null) : null
-  }
-  const after = { ...found.problem, escalation: to, status: 'requested' as const, officerId, gridId }
+  const before = found.problem
+  if (escalationRefusal(before, to))
+    throw conflict('PROBLEM_ALREADY_ESCALATED', `Problem ${problemId} was already handed over as ${before.escalation}`)
+  // Sent (or closed) already: the same request again answers what is on record, nothing is sent twice.
+  if (!needsSending(before)) return c.json(toProblem(before), 200)
+  const gridId = before.gridId ?? (await gridOf(db, found.communityId))
+  const result = await sendHandover(c.env, before, to, {
+    stationId: found.stationId,
+    communityId: found.communityId,
+    gridId,
+    reportedOn: found.reportedOn,
+  })
+  const after = { ...before, escalation: to, gridId, ...result }
+  const { id: _, reportId: __, kind: ___, description: ____, ...changes } = after
   await commit(c, db, {
     statements: [
       db
         .update(dutyProblem)
-        .set({ escalation: to, status: 'requested', officerId, gridId })
-        .where(eq(dutyProblem.id, problemId)),
+        .set(changes)
+        // A concurrent request that got the hand-over sent first is not undone by this one's failure.
+        .where(and(eq(dutyProblem.id, problemId), ne(dutyProblem.status, 'sent'))),
     ],
     answer: { status: 200, body: null },
     audit: {
-      action: `defence.problem.${to}`,
+      action: before.escalation === 'none' ? `defence.problem.${to}` : `defence.problem.${to}.resend`,
       entity: 'duty_problem',
       entityId: problemId,
-      before: found.problem,
+      before,
       after,
     },
   })
-  return c.json(toProblem(after), 200)
+  const [stored] = await db.select().from(dutyProblem).where(eq(dutyProblem.id, problemId)).limit(1)
+  return c.json(toProblem(stored ?? after), 200)
 }

@@ -36,6 +36,10 @@ export const toProblem = (row: ProblemRow): DutyProblem => ({
   status: row.status,
   officerId: row.officerId,
   gridId: row.gridId,
+  taskId: row.taskId,
+  disputeId: row.disputeId,
+  disputeReference: row.disputeReference,
+  handoverFailure: row.handoverFailure,
 })
 
 export const toReport = (row: ReportRow, problems: ProblemRow[]): DutyReport => ({
@@ -81,7 +85,12 @@ export async function reportsOf(db: Db, groupId: string, from: string, to: strin
 /** A problem with the group it was reported in (its station, and the community to find the grid). */
 export async function findProblem(db: Db, problemId: string) {
   const [row] = await db
-    .select({ problem: dutyProblem, stationId: defenceGroup.stationId, communityId: defenceGroup.communityId })
+    .select({
+      problem: dutyProblem,
+      stationId: defenceGroup.stationId,
+      communityId: defenceGroup.communityId,
+      reportedOn: dutyReport.date,
+    })
     .from(dutyProblem)
     .innerJoin(dutyReport, eq(dutyReport.id, dutyProblem.reportId))
     .innerJoin(defenceGroup, eq(defenceGroup.id, dutyReport.groupId))

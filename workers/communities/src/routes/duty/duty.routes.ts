@@ -124,15 +124,18 @@ export const escalateRoute = defineRoute('defence.report', {
   tags: ['joint defence'],
   summary: "Hand a problem found on duty to the grid's officer as a task, or to the disputes side as a lead",
   description:
-    "Records the request here with status `requested` and the grid (and, for a task, the grid's responsible " +
-    'officer, asked of the officers worker; null when none or when it does not answer). Once per problem ' +
-    '(409 PROBLEM_ALREADY_ESCALATED).',
+    "Sends the problem to the worker that acts on it: a special task in the list of the grid's responsible " +
+    'officer (asked of the officers worker), or a lead on the disputes ledger (source community, no personal ' +
+    'data). Sent: status `sent` with the task id or the dispute reference. When the other side fails, is late ' +
+    'or the grid has no officer, the hand-over stays `requested` with `handoverFailure`; the same request ' +
+    'again sends it (the other side keeps one record per problem, so nothing is duplicated) and, once sent, ' +
+    'answers what is on record. The other way is refused (409 PROBLEM_ALREADY_ESCALATED).',
   request: { params: ProblemIdParam, body: body(EscalateInput) },
   responses: {
-    200: json('Requested', DutyProblem),
+    200: json('Sent, or still requested with the reason', DutyProblem),
     400: error('The target is missing or unknown'),
     404: error("No problem has this id, or it lies outside the actor's station"),
-    409: error('The problem was already handed over (PROBLEM_ALREADY_ESCALATED)'),
+    409: error('The problem was already handed over the other way (PROBLEM_ALREADY_ESCALATED)'),
     ...common,
   },
 })

@@ -2,7 +2,7 @@ import type { RouteHandler } from '@hono/zod-openapi'
 import { coversStation } from '@platform/auth'
 import type { TaskTemplate } from '@platform/contracts'
 import { notFound, ruleBroken, writeWithAudit } from '@platform/server-kit'
-import { asc, eq, inArray, isNull, or } from 'drizzle-orm'
+import { and, asc, eq, inArray, isNull, ne, or } from 'drizzle-orm'
 import type { AppEnv } from '../../app-env'
 import { stationRules } from '../../config'
 import { createDb, type Db } from '../../db'
@@ -12,6 +12,7 @@ import { newId } from '../../new-id'
 import { meetingsBetween } from '../../rules/meeting-calendar'
 import { localDate } from '../../rules/shanghai-time'
 import { periodOf } from '../../rules/task-periods'
+import { HANDOVER_AUTHOR } from '../../tasks/duty-problem-task'
 import { loadChecklists } from '../../tasks/task-lists'
 import { answerOnce, auditBy } from '../shared/answer-once'
 import type { createTemplateRoute, listTemplatesRoute, meetingsRoute, retireTemplateRoute } from './plans.routes'
@@ -45,7 +46,13 @@ export const listTemplates: RouteHandler<typeof listTemplatesRoute, AppEnv> = as
       .select()
       .from(taskTemplate)
       .where(
-        stationId === undefined ? undefined : or(isNull(taskTemplate.stationId), eq(taskTemplate.stationId, stationId)),
+        and(
+          // A problem handed over from joint-defence duty has a one-off template of its own: not a plan.
+          ne(taskTemplate.createdBy, HANDOVER_AUTHOR),
+          stationId === undefined
+            ? undefined
+            : or(isNull(taskTemplate.stationId), eq(taskTemplate.stationId, stationId)),
+        ),
       )
       .orderBy(asc(taskTemplate.cadence), asc(taskTemplate.titleEn)),
     loadChecklists(
