@@ -13,6 +13,8 @@ import { Stations } from './routes/Stations'
 const Start = lazy(() => import('./routes/Start').then((m) => ({ default: m.Start })))
 const Figures = lazy(() => import('./routes/Figures').then((m) => ({ default: m.Figures })))
 const Report = lazy(() => import('./routes/Report').then((m) => ({ default: m.Report })))
+// The satisfaction short form and its text load with it, not on the first load.
+const Survey = lazy(() => import('./routes/Survey').then((m) => ({ default: m.Survey })))
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html lacks #root')
@@ -25,6 +27,7 @@ render(
       <Route path="/start" component={Start} />
       <Route path="/report" component={Report} />
       <Route path="/figures" component={Figures} />
+      <Route path="/survey" component={Survey} />
       <Route path="/stations" component={Stations} />
       <Route path="/stations/:id" component={Station} />
       <Route path="*" component={Missing} />

@@ -2,6 +2,7 @@ import type {
   Consequence,
   Consequences,
   ExemptionRates,
+  FileNomination,
   Label,
   Nomination,
   Nominations,
@@ -24,6 +25,9 @@ export type NominationFilter = { kind?: string; status?: string; station?: strin
 export const fetchNominations = (filter: NominationFilter) =>
   getStaffJson<Nominations>(`${API}/nominations${query(filter)}`)
 export const fetchNomination = (id: string) => getStaffJson<Nomination>(`${API}/nominations/${encodeURIComponent(id)}`)
+/** Files a nomination; the key (one per form, made on the device) makes a retried submit answer with the first nomination. */
+export const fileNomination = (body: FileNomination, idempotencyKey: string) =>
+  postJson<Nomination>(`${API}/nominations`, body, { 'idempotency-key': idempotencyKey })
 export const voteNomination = (id: string, outcome: 'approve' | 'reject', reason: string) =>
   postJson<Nomination>(`${API}/nominations/${encodeURIComponent(id)}/votes`, { outcome, reason })
 export const closeNomination = (id: string, summary: string) =>

@@ -16,8 +16,9 @@ export const BOARD_CONFIG = {
   /** Days within which one appeal may be filed (issue 7: 15 days). */
   appealDays: 15,
   /**
-   * Share of each named deduction an "exempt in part" decision reverses. The article only says
-   * "to the greatest extent"; a partial exemption here restores half, in whole points (rounded up).
+   * Share of what each named deduction cost in the score (its points at the rater's weight) that an
+   * "exempt in part" decision reverses. The article only says "to the greatest extent"; a partial
+   * exemption here restores half, to hundredths of a point (the score's precision).
    */
   partialShare: { numerator: 1, denominator: 2 },
 } as const

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { BOARD_CONFIG } from '../src/config'
 import { appealDeadline, appealRefusal, appealReversal, firstPanelMembersIn } from '../src/rules/appeal'
 import { conflictsOf, drawPanel, type PanelCandidate } from '../src/rules/conflicts'
-import { notRecorded, outOfRange, reversalOf } from '../src/rules/deductions'
+import { costOf, notRecorded, outOfRange, type RecordedLine, reversalOf } from '../src/rules/deductions'
 import { addDays, quarterOf, shanghaiDay } from '../src/rules/quarter'
 import { majorityOf, tally, votesNeeded } from '../src/rules/quorum'
 import { rankScores } from '../src/rules/ranking'
@@ -262,7 +262,7 @@ describe('deductions named by a case', () => {
 
   it.each<[VoteOutcome, number[]]>([
     ['exempt_full', [4, 3]],
-    ['exempt_partial', [2, 2]],
+    ['exempt_partial', [2, 1.5]],
     ['reject', []],
   ])('a decision %s gives back %j', (outcome, points) => {
     const claimed = [
@@ -270,6 +270,62 @@ describe('deductions named by a case', () => {
       { itemCode: 'C1', points: 3 },
     ]
     expect(reversalOf(outcome, claimed, BOARD_CONFIG.partialShare).map((l) => l.points)).toEqual(points)
+  })
+})
+
+describe("a decision gives back what the deduction cost in the score, at the rater's weight", () => {
+  const at = (itemCode: string, points: number, weightPct: number, recordedAt = '2024-08-20'): RecordedLine => ({
+    itemCode,
+    points,
+    weightPct,
+    recordedAt,
+  })
+  const half = BOARD_CONFIG.partialShare
+  it.each<[string, VoteOutcome, RecordedLine[], number]>([
+    ['an unweighted deduction of 4, exempt in full', 'exempt_full', [at('B2', 4, 100)], 4],
+    ['an unweighted deduction of 4, exempt in part', 'exempt_partial', [at('B2', 4, 100)], 2],
+    ['a 50 % team leader deduction of 4, exempt in full', 'exempt_full', [at('B2', 4, 50)], 2],
+    ['a 50 % team leader deduction of 4, exempt in part', 'exempt_partial', [at('B2', 4, 50)], 1],
+    [
+      'a 50 % team leader deduction of 4 and 1, exempt in part (to hundredths)',
+      'exempt_partial',
+      [at('B2', 4, 50), at('B2', 1, 50)],
+      1,
+    ],
+    [
+      'a 75 % rater deduction of 3 and 1 full, exempt in part (to hundredths)',
+      'exempt_partial',
+      [at('B2', 3, 75), at('B2', 1, 100, '2024-09-01')],
+      1.63,
+    ],
+    ['a 50 % team leader deduction of 4, rejected', 'reject', [at('B2', 4, 50)], 0],
+    [
+      'a claim of 4 over a 50 % line of 2 and a full line of 2 (oldest first)',
+      'exempt_full',
+      [at('B2', 2, 100, '2024-08-21'), at('B2', 2, 50, '2024-08-20')],
+      3,
+    ],
+  ])('%s gives back %s', (_, outcome, recorded, points) => {
+    const cost = costOf([{ itemCode: 'B2', points: 4 }], recorded)
+    const back = reversalOf(outcome, cost, half).reduce((n, l) => n + l.points, 0)
+    expect(back).toBe(points)
+  })
+
+  it('takes a partial claim from the oldest recorded line of its item only', () => {
+    const recorded = [at('B2', 2, 50, '2024-08-01'), at('B2', 4, 100, '2024-09-01'), at('C1', 5, 50)]
+    expect(costOf([{ itemCode: 'B2', points: 3 }], recorded)).toEqual([{ itemCode: 'B2', points: 2 }])
+  })
+
+  it('spends a recorded line once across two case lines of the same item', () => {
+    const recorded = [at('B2', 2, 50, '2024-08-01'), at('B2', 2, 100, '2024-09-01')]
+    const cost = costOf(
+      [
+        { itemCode: 'B2', points: 2 },
+        { itemCode: 'B2', points: 2 },
+      ],
+      recorded,
+    )
+    expect(cost.map((l) => l.points)).toEqual([1, 2])
   })
 })
 
@@ -348,8 +404,8 @@ describe('appeals', () => {
 
   it.each<[VoteOutcome, VoteOutcome, number[]]>([
     ['exempt_full', 'reject', [4, 3]],
-    ['exempt_full', 'exempt_partial', [2, 1]],
-    ['exempt_partial', 'reject', [2, 2]],
+    ['exempt_full', 'exempt_partial', [2, 1.5]],
+    ['exempt_partial', 'reject', [2, 1.5]],
     ['reject', 'exempt_partial', []],
     ['exempt_partial', 'exempt_full', []],
   ])('an appeal deciding %s after %s gives back %j more', (appeal, first, points) => {

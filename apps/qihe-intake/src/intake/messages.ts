@@ -4,6 +4,8 @@ import { defineMessages } from '@platform/ui'
 export const intakeMessages = defineMessages(
   {
     'intake.nav': '在线提交纠纷',
+    'survey.nav': '满意度评价',
+    'survey.homeLead': '对所在社区民警的工作打个分：不需要账号，不收集个人信息，只需几秒钟。',
     'figures.nav': '纠纷统计',
     'figures.title': '矛盾纠纷统计',
     'figures.lead': '驿站每月收到的各类矛盾纠纷数量，帮助我们从“一件事”看到“一类事”。',
@@ -82,6 +84,9 @@ export const intakeMessages = defineMessages(
   },
   {
     'intake.nav': 'Bring a dispute',
+    'survey.nav': 'Rate your community officer',
+    'survey.homeLead':
+      'Rate the work of the police officer in your community: no account, no personal data, a few seconds.',
     'figures.nav': 'Figures',
     'figures.title': 'Disputes in figures',
     'figures.lead':

@@ -39,6 +39,16 @@ export function Home() {
         </ul>
       </section>
 
+      <section class="card" aria-labelledby="survey-link-title">
+        <h2 id="survey-link-title">{t('survey.nav')}</h2>
+        <p>{t('survey.homeLead')}</p>
+        <p>
+          <A class="button" href="/survey" data-testid="survey-cta">
+            {t('survey.nav')}
+          </A>
+        </p>
+      </section>
+
       <Today />
 
       <AsyncView resource={info} onRetry={refetch}>

@@ -61,6 +61,11 @@ export function CaseQueue() {
       <section class="stack" aria-labelledby="queue-title">
         <h1 id="queue-title">{t('queue.title')}</h1>
         <p class="lead">{t('queue.lead')}</p>
+        <p>
+          <A class="button button--secondary" href="/nominations/new">
+            {t('nfile.link')}
+          </A>
+        </p>
       </section>
       <form class="filters" aria-label={t('queue.filters')} onSubmit={apply}>
         <div class="field">

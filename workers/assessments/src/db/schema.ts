@@ -105,7 +105,8 @@ export const adjustment = sqliteTable(
     stationId: text('station_id').notNull(),
     quarter: text('quarter').notNull(),
     itemCode: text('item_code').notNull(),
-    points: integer('points').notNull(),
+    /** Points given back, to hundredths: a weighted rater's deduction cost less than its raw points. */
+    points: real('points').notNull(),
     caseId: text('case_id')
       .notNull()
       .references(() => exemptionCase.id),

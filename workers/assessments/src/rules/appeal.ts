@@ -34,17 +34,21 @@ export const firstPanelMembersIn = (proposed: readonly string[], firstPanel: Rea
 
 /**
  * What an appeal decision gives back beyond the first decision: the appeal never takes back what
- * the first decision restored (an officer's appeal cannot leave the officer worse off).
+ * the first decision restored (an officer's appeal cannot leave the officer worse off). `cost`
+ * is what the named deductions cost in the score (costOf).
  */
 export function appealReversal(
   appealOutcome: VoteOutcome,
   firstOutcome: VoteOutcome,
-  claimed: readonly Claimed[],
+  cost: readonly Claimed[],
   partialShare: Fraction,
 ): Claimed[] {
-  const now = reversalOf(appealOutcome, claimed, partialShare)
-  const before = reversalOf(firstOutcome, claimed, partialShare)
+  const now = reversalOf(appealOutcome, cost, partialShare)
+  const before = reversalOf(firstOutcome, cost, partialShare)
   return now
-    .map((line, index) => ({ itemCode: line.itemCode, points: line.points - (before[index]?.points ?? 0) }))
+    .map((line, index) => ({
+      itemCode: line.itemCode,
+      points: Math.round((line.points - (before[index]?.points ?? 0)) * 100) / 100,
+    }))
     .filter((line) => line.points > 0)
 }

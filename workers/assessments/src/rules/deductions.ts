@@ -37,17 +37,48 @@ export function notRecorded(claimed: readonly Claimed[], recorded: readonly Clai
     .map((code) => ({ itemCode: code, claimed: sum(claimed, code), recorded: sum(recorded, code) }))
 }
 
+/** A line recorded against the officer in the quarter, with the share of its points the score counts. */
+export type RecordedLine = { itemCode: string; points: number; weightPct: number; recordedAt: string }
+
+/** Scores are kept to hundredths (a 50 % rater's 3 points cost 1.5). */
+const hundredths = (n: number) => Math.round(n * 100) / 100
+
 /**
- * What a decision gives back: in full, every named deduction; in part, the configured share of
- * each (whole points, rounded up); rejected, nothing.
+ * What each named deduction actually cost in the score: its points are taken from the recorded
+ * lines of its item, oldest first (earlier case lines first), each at its rater's weight — a
+ * 50 % team leader's 4 points cost 2, so reversing them gives back 2, not 4. Claimed points not
+ * found among the recorded lines (filing refuses that) count at full weight.
  */
-export function reversalOf(outcome: VoteOutcome, claimed: readonly Claimed[], partialShare: Fraction): Claimed[] {
+export function costOf(claimed: readonly Claimed[], recorded: readonly RecordedLine[]): Claimed[] {
+  const left = [...recorded]
+    .sort((a, b) => (a.recordedAt < b.recordedAt ? -1 : a.recordedAt > b.recordedAt ? 1 : 0))
+    .map((line) => ({ ...line }))
+  return claimed.map((line) => {
+    let toTake = line.points
+    let cost = 0
+    for (const source of left) {
+      if (toTake === 0) break
+      if (source.itemCode !== line.itemCode || source.points === 0) continue
+      const taken = Math.min(toTake, source.points)
+      source.points -= taken
+      toTake -= taken
+      cost += (taken * source.weightPct) / 100
+    }
+    return { itemCode: line.itemCode, points: hundredths(cost + toTake) }
+  })
+}
+
+/**
+ * What a decision gives back of what the named deductions cost (see costOf): in full, all of it;
+ * in part, the configured share of it (to hundredths, the score's precision); rejected, nothing.
+ */
+export function reversalOf(outcome: VoteOutcome, cost: readonly Claimed[], partialShare: Fraction): Claimed[] {
   if (outcome === 'reject') return []
-  return claimed.map((line) => ({
+  return cost.map((line) => ({
     itemCode: line.itemCode,
     points:
       outcome === 'exempt_full'
         ? line.points
-        : Math.ceil((line.points * partialShare.numerator) / partialShare.denominator),
+        : hundredths((line.points * partialShare.numerator) / partialShare.denominator),
   }))
 }

@@ -101,8 +101,9 @@ export const closeCaseRoute = defineRoute('exemption.close', {
   summary: 'The chair closes a case with the decision record',
   description:
     'Only when the quorum (default two thirds of the non-recused panel) has voted (else 422 RULE_QUORUM) and a ' +
-    'majority exists (else 422 RULE_MAJORITY). An exemption reverses the named deductions as adjustments pointing ' +
-    'at the case; the station ranking is recomputed from them.',
+    'majority exists (else 422 RULE_MAJORITY). An exemption reverses what the named deductions cost in the score ' +
+    "(a weighted rater's points at the rater's weight; in part, the configured share of that) as adjustments " +
+    'pointing at the case; the station ranking is recomputed from them.',
   request: {
     params: CaseIdParam,
     body: { content: { 'application/json': { schema: CloseCase } }, required: true },

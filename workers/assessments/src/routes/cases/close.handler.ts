@@ -7,7 +7,8 @@ import { createDb } from '../../db'
 import { adjustment, exemptionCase } from '../../db/schema'
 import { newId } from '../../new-id'
 import { appealReversal } from '../../rules/appeal'
-import { reversalOf } from '../../rules/deductions'
+import { costOf, reversalOf } from '../../rules/deductions'
+import { loadQuarter } from '../../scoring/quarter-sheets'
 import { auditBy } from '../shared/answer-once'
 import { coversCase } from './case-scope'
 import { caseDetail, deductionsOf, findCase, memberOfAccount, tallyOf } from './cases.queries'
@@ -19,8 +20,8 @@ const MESSAGES = {
 } as const
 
 /**
- * The chair closes a case once the server's tally allows it. An exemption reverses the named
- * deductions as adjustments pointing at the case (one per case line, unique, so a second close
+ * The chair closes a case once the server's tally allows it. An exemption reverses what the named
+ * deductions cost in the score (at their raters' weights) as adjustments pointing at the case (one per case line, unique, so a second close
  * racing this one fails as a whole); the ranking reads them at once.
  */
 export const closeCase: RouteHandler<typeof closeCaseRoute, AppEnv> = async (c) => {
@@ -43,12 +44,19 @@ export const closeCase: RouteHandler<typeof closeCaseRoute, AppEnv> = async (c) 
 
   const outcome = tally.majority
   const decidedAt = new Date().toISOString()
-  const lines = await deductionsOf(db, caseId)
+  const [lines, sheets] = await Promise.all([deductionsOf(db, caseId), loadQuarter(db, row.stationId, row.quarter)])
+  // A decision gives back what the deductions cost in the score: a weighted rater's points at the weight.
+  const sheet = sheets.find((s) => s.officerId === row.officerId)
+  const recorded = [
+    ...(sheet?.lines ?? []),
+    ...(sheet?.computed ?? []).map((line) => ({ ...line, weightPct: 100, recordedAt: '' })),
+  ]
+  const cost = costOf(lines, recorded)
   // An appeal adds only what its decision restores beyond the first one's.
   const first = row.appealOf ? await findCase(db, row.appealOf) : null
   const reversed = first?.outcome
-    ? appealReversal(outcome, first.outcome, lines, BOARD_CONFIG.partialShare)
-    : reversalOf(outcome, lines, BOARD_CONFIG.partialShare)
+    ? appealReversal(outcome, first.outcome, cost, BOARD_CONFIG.partialShare)
+    : reversalOf(outcome, cost, BOARD_CONFIG.partialShare)
   const statements = [
     db
       .update(exemptionCase)
