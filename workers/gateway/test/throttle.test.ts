@@ -132,4 +132,19 @@ describe('the sign-in rate limit (Workers Rate Limiting binding)', () => {
     expect(last?.headers.get('Retry-After')).toBe('60')
     expect(await last?.json()).toMatchObject({ error: { code: 'RATE_LIMITED' } })
   })
+
+  it('keeps the page a throttled person was going to in the form they get back', async () => {
+    const address = randomAddress()
+    let last: Response | undefined
+    for (let attempt = 1; attempt <= 21; attempt++)
+      last = await fetchGateway('/auth/login', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'CF-Connecting-IP': address },
+        body: new URLSearchParams({ username: 'someone', password: '', next: '/desk/transfers' }).toString(),
+      })
+    expect(last?.status).toBe(429)
+    expect(await last?.text()).toMatch(
+      /name="next"[^>]*value="\/desk\/transfers"|value="\/desk\/transfers"[^>]*name="next"/,
+    )
+  })
 })

@@ -46,15 +46,18 @@ export const loginRoutes = new Hono<AppEnv>()
       return page(429, t('auth.throttled', { minutes: Math.max(1, Math.ceil(seconds / 60)) }), next)
     }
 
-    // The platform-wide limit per address (Workers Rate Limiting binding), before any work.
+    // The form carries `next` in its body: read it first, so a throttled person keeps the page
+    // they were going to when they try again.
+    const input = await readInput(c)
+    const next = safeNext(nextOf(c, input))
+
+    // The platform-wide limit per address (Workers Rate Limiting binding), before any other work.
     const { success } = await c.env.SIGN_IN_LIMITER.limit({ key: `sign-in:${clientAddress(c)}` })
     if (!success) {
       logIdentityEvent(c, 'sign_in_rate_limited')
-      return throttled(c.get('identityConfig').signInLimiterPeriodSeconds, safeNext(c.req.query('next')))
+      return throttled(c.get('identityConfig').signInLimiterPeriodSeconds, next)
     }
 
-    const input = await readInput(c)
-    const next = safeNext(nextOf(c, input))
     const parsed = LoginRequest.safeParse(input)
     if (!parsed.success)
       return json ? invalidInput(c, parsed.error.issues) : page(400, t('auth.login.incomplete'), next)
