@@ -32,12 +32,47 @@ function mondayOf(utc: number) {
   return Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate() - day) - OFFSET
 }
 
+/**
+ * The officers worker refuses overlapping entries with a trigger that looks at every entry of the
+ * officer, which makes a million inserts quadratic. The generated stretches cannot overlap (fixed
+ * slots, and weeks the district seed already holds are skipped), so the trigger is set aside for
+ * the bulk load and put back as it was, whatever happens.
+ */
+function withoutOverlapTrigger<T>(db: DatabaseSync, load: () => T): T {
+  const trigger = db
+    .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'presence_entry'")
+    .all() as { name: string; sql: string }[]
+  for (const { name } of trigger) db.exec(`DROP TRIGGER "${name}"`)
+  try {
+    return load()
+  } finally {
+    for (const { sql } of trigger) db.exec(sql)
+  }
+}
+
 export function writeScalePresence(
   db: DatabaseSync,
   ids: DistrictIds,
   options: { count: number; weeks: number; now: number; rng: Rng },
 ) {
+  return withoutOverlapTrigger(db, () => writePresence(db, ids, options))
+}
+
+function writePresence(
+  db: DatabaseSync,
+  ids: DistrictIds,
+  options: { count: number; weeks: number; now: number; rng: Rng },
+) {
   const { rng, count } = options
+  // Weeks the district seed already filled (the demo officers' recent weeks) stay as they are.
+  const seeded = new Set(
+    (
+      db.prepare('SELECT DISTINCT officer_id AS o, week_start AS w FROM presence_entry').all() as {
+        o: string
+        w: string
+      }[]
+    ).map((r) => `${r.o} ${r.w}`),
+  )
   const officers = ids.officers.filter((o) => o.grids.length > 0)
   const perWeek = Math.ceil(count / (officers.length * options.weeks))
   const perDay = Math.ceil(perWeek / 6)
@@ -51,6 +86,7 @@ export function writeScalePresence(
     const weekStart = new Date(monday + OFFSET).toISOString().slice(0, 10)
     for (const officer of officers) {
       if (made >= count) break
+      if (seeded.has(`${officer.id} ${weekStart}`)) continue
       const nextId = createUlid(rng, monday)
       for (let n = 0; n < perWeek && made < count; n++, made++) {
         const day = Math.floor(n / perDay)
