@@ -6,7 +6,7 @@ import { fetchCase } from '../cases-api'
 import { t } from '../i18n'
 import { AppealForm, AppealLinks } from './AppealForm'
 import { CloseForm, VoteForm } from './case-forms'
-import { CaseFacts, PanelTable, TallyBox, VoteList } from './case-parts'
+import { CaseFacts, CaseTallyBox, PanelTable, VoteList } from './case-parts'
 import { DecisionBlock } from './DecisionRecord'
 import { ScoreHistory } from './ScoreHistory'
 
@@ -55,8 +55,8 @@ function CaseView(props: { item: ExemptionCase; onChange: (next: ExemptionCase) 
         </p>
       </section>
       <ScoreHistory officerId={props.item.officerId} currentCaseId={props.item.id} />
-      <PanelTable item={props.item} />
-      <TallyBox tally={props.item.tally} />
+      <PanelTable seats={props.item.panel} />
+      <CaseTallyBox tally={props.item.tally} />
       <VoteList item={props.item} />
       <Show
         when={open()}

@@ -4,7 +4,7 @@ import { A, useParams } from '@solidjs/router'
 import { createResource, For, Show } from 'solid-js'
 import { fetchCase } from '../cases-api'
 import { t } from '../i18n'
-import { CaseFacts, PanelTable, TallyBox, VoteList } from './case-parts'
+import { CaseFacts, CaseTallyBox, PanelTable, VoteList } from './case-parts'
 
 /** The decision: outcome, the chair's reasons and what it changed in the officer's quarter. */
 export function DecisionBlock(props: { item: ExemptionCase; printable?: boolean }) {
@@ -59,8 +59,8 @@ export function DecisionRecord() {
             <DecisionBlock item={data} printable />
           </Show>
           <CaseFacts item={data} />
-          <PanelTable item={data} />
-          <TallyBox tally={data.tally} />
+          <PanelTable seats={data.panel} />
+          <CaseTallyBox tally={data.tally} />
           <VoteList item={data} />
           <button class="button no-print" type="button" onClick={() => window.print()}>
             {t('decision.print')}

@@ -5,6 +5,7 @@ import { createResource, createSignal, For, Match, Show, Switch } from 'solid-js
 import { closeNomination, fetchNomination, fetchOfficerNames, voteNomination } from '../board-api'
 import { t } from '../i18n'
 import { ChairCloseForm, FormError } from './case-forms'
+import { PanelTable, TallyBox } from './case-parts'
 import { ScoreHistory } from './ScoreHistory'
 
 export function NominationPage() {
@@ -94,65 +95,12 @@ function NominationView(props: { item: Nomination; onChange: (next: Nomination) 
         </TableRegion>
       </section>
       <ScoreHistory officerId={props.item.officerId} />
-      <section class="stack" aria-labelledby="npanel-title">
-        <h2 id="npanel-title">{t('panel.title')}</h2>
-        <TableRegion label={t('panel.caption')}>
-          <table class="table">
-            <caption>{t('panel.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('col.member')}</th>
-                <th scope="col">{t('col.role')}</th>
-                <th scope="col">{t('col.seat')}</th>
-                <th scope="col">{t('col.voted')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              <For each={props.item.panel}>
-                {(seat) => (
-                  <tr>
-                    <th scope="row">{label(seat.name)}</th>
-                    <td>{t(`boardRole.${seat.role}`)}</td>
-                    <td>
-                      <Show when={seat.recused} fallback={t('seat.sits')}>
-                        <span class="badge badge--warning">
-                          {t('seat.recused', {
-                            reasons: seat.conflicts.map((c) => t(`conflict.${c as 'filer'}`)).join('、'),
-                          })}
-                        </span>
-                      </Show>
-                    </td>
-                    <td>{seat.voted ? t('voted.yes') : t('voted.no')}</td>
-                  </tr>
-                )}
-              </For>
-            </tbody>
-          </table>
-        </TableRegion>
-      </section>
-      <section class="stack card" aria-labelledby="ntally-title" data-testid="tally">
-        <h2 id="ntally-title">{t('tally.title')}</h2>
-        <p>
-          {t('tally.summary', {
-            eligible: tally().eligible,
-            panel: tally().panel,
-            recused: tally().recused,
-            needed: tally().needed,
-            cast: tally().cast,
-          })}
-        </p>
-        <p>{t('ntally.counts', { approve: tally().counts.approve, reject: tally().counts.reject })}</p>
-        <Show
-          when={tally().blocker}
-          fallback={
-            <p class="notice notice--ok">
-              {t('tally.met', { majority: tally().majority ? t(`noutcome.${tally().majority as 'approve'}`) : '' })}
-            </p>
-          }
-        >
-          {(blocker) => <p class="notice notice--warn">{t(`tally.${blocker()}`)}</p>}
-        </Show>
-      </section>
+      <PanelTable seats={props.item.panel} />
+      <TallyBox
+        tally={tally()}
+        counts={t('ntally.counts', { approve: tally().counts.approve, reject: tally().counts.reject })}
+        majority={tally().majority ? t(`noutcome.${tally().majority as 'approve'}`) : ''}
+      />
       <Show when={props.item.votes.length > 0}>
         <section class="stack" aria-labelledby="nvotes-title">
           <h2 id="nvotes-title">{t('votes.title')}</h2>

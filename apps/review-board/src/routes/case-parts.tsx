@@ -1,4 +1,4 @@
-import type { ExemptionCase, Tally } from '@platform/contracts'
+import type { ConflictReason, ExemptionCase, Label, Tally } from '@platform/contracts'
 import { label, TableRegion } from '@platform/ui'
 import { createResource, For, Show } from 'solid-js'
 import { CRITERIA } from '../case-terms'
@@ -82,8 +82,18 @@ export function CaseFacts(props: { item: ExemptionCase }) {
   )
 }
 
-/** The panel with every recusal and its reasons, stated plainly. */
-export function PanelTable(props: { item: ExemptionCase }) {
+/** A seat as the panel table shows it: a case's seats name the member's unit, a nomination's do not. */
+type SeatView = {
+  name: Label
+  unit?: Label
+  role: 'chair' | 'member'
+  recused: boolean
+  conflicts: readonly string[]
+  voted: boolean
+}
+
+/** The panel of a case or a nomination, with every recusal and its reasons stated plainly. */
+export function PanelTable(props: { seats: readonly SeatView[] }) {
   return (
     <section class="stack" aria-labelledby="panel-title">
       <h2 id="panel-title">{t('panel.title')}</h2>
@@ -99,18 +109,20 @@ export function PanelTable(props: { item: ExemptionCase }) {
             </tr>
           </thead>
           <tbody>
-            <For each={props.item.panel}>
+            <For each={props.seats}>
               {(seat) => (
                 <tr class={seat.recused ? 'seat--recused' : undefined}>
                   <th scope="row">
                     {label(seat.name)}
-                    <span class="muted"> · {label(seat.unit)}</span>
+                    <Show when={seat.unit}>{(unit) => <span class="muted"> · {label(unit())}</span>}</Show>
                   </th>
                   <td>{t(`boardRole.${seat.role}`)}</td>
                   <td>
                     <Show when={seat.recused} fallback={t('seat.sits')}>
                       <span class="badge badge--warning">
-                        {t('seat.recused', { reasons: seat.conflicts.map((c) => t(`conflict.${c}`)).join('、') })}
+                        {t('seat.recused', {
+                          reasons: seat.conflicts.map((c) => t(`conflict.${c as ConflictReason}`)).join('、'),
+                        })}
                       </span>
                     </Show>
                   </td>
@@ -125,8 +137,15 @@ export function PanelTable(props: { item: ExemptionCase }) {
   )
 }
 
-/** The server's tally in words: who counts, how many votes the quorum needs, what blocks closing. */
-export function TallyBox(props: { tally: Tally }) {
+/**
+ * The server's tally in words: who counts, how many votes the quorum needs, what blocks closing.
+ * `counts` and `majority` are already in words, since cases and nominations have other outcomes.
+ */
+export function TallyBox(props: {
+  tally: Pick<Tally, 'eligible' | 'panel' | 'recused' | 'needed' | 'cast'> & { blocker: Tally['blocker'] }
+  counts: string
+  majority: string
+}) {
   return (
     <section class="stack card" aria-labelledby="tally-title" data-testid="tally">
       <h2 id="tally-title">{t('tally.title')}</h2>
@@ -139,24 +158,29 @@ export function TallyBox(props: { tally: Tally }) {
           cast: props.tally.cast,
         })}
       </p>
-      <p>
-        {t('tally.counts', {
-          full: props.tally.counts.exempt_full,
-          partial: props.tally.counts.exempt_partial,
-          reject: props.tally.counts.reject,
-        })}
-      </p>
+      <p>{props.counts}</p>
       <Show
         when={props.tally.blocker}
-        fallback={
-          <p class="notice notice--ok">
-            {t('tally.met', { majority: props.tally.majority ? t(`outcome.${props.tally.majority}`) : '' })}
-          </p>
-        }
+        fallback={<p class="notice notice--ok">{t('tally.met', { majority: props.majority })}</p>}
       >
         {(blocker) => <p class="notice notice--warn">{t(`tally.${blocker()}`)}</p>}
       </Show>
     </section>
+  )
+}
+
+/** A case's tally: its counts and majority in the case's outcomes. */
+export function CaseTallyBox(props: { tally: Tally }) {
+  return (
+    <TallyBox
+      tally={props.tally}
+      counts={t('tally.counts', {
+        full: props.tally.counts.exempt_full,
+        partial: props.tally.counts.exempt_partial,
+        reject: props.tally.counts.reject,
+      })}
+      majority={props.tally.majority ? t(`outcome.${props.tally.majority}`) : ''}
+    />
   )
 }
 
