@@ -68,7 +68,7 @@ function serverErrorNotes(...runs) {
       .map(([code, count]) => `${n(count)} × ${code}`)
       .join(
         ', ',
-      )} over the runs above (where: the server-error row of each table). 504 is the gateway's answer when an upstream worker has not sent its headers within the mount's time-box (3 s, workers/gateway/src/mounts/mount.ts). In the soak of 2026-11-28 every one was \`POST /api/disputes/intake\` (gateway log: UPSTREAM_TIMEOUT on DISPUTES): with 20 submissions in flight at once, each append to the disputes audit chain reads the last row and writes \`seq + 1\`, so concurrent submissions lose the race and retry in turn until some wait past 3 s. Nothing was lost or half-written (the invariants above hold), and the short run in \`npm test\` (10 clients) has none. Removing them needs a change of design for the chain under concurrent writers (a per-database sequencer, or audit rows appended without reading the tail and chained afterwards), or shedding load with 503 + Retry-After before the time-box.`,
+      )} over the runs above (where: the server-error row of each table, with the error code or the start of the body). 504 is the gateway's answer when an upstream worker has not sent its headers within the mount's time-box (3 s, workers/gateway/src/mounts/mount.ts); 503 "Your worker restarted mid-request" is \`wrangler dev\` reloading the workers, which it does when a source file under it changes while the run goes on. Nothing acknowledged was lost or half-written when they happened (the invariants above).`,
     '',
   ]
 }
@@ -121,7 +121,7 @@ export function writeReliabilityReport({ settings, result, fuzz, minutes }) {
     '',
     '## Found and fixed',
     '',
-    "- The first load runs answered **500** to concurrent submissions: `writeWithAudit` (packages/server-kit/src/audit/append.ts) reads the audit tail and appends `seq + 1` in one batch; under load every writer read the same tail and all but one lost, more than 4 times in a row. It now retries up to 30 times with a random pause as long as an attempt took (times the attempt number, up to 8). Making one isolate's appends take turns through a shared promise was tried and dropped: workerd cancels a request that waits on another request's promise, which the gateway answered with 502.",
+    "- The first load runs answered **500** to concurrent submissions: `writeWithAudit` (packages/server-kit/src/audit/append.ts) read the audit tail and appended `seq + 1` in one batch; under load every writer read the same tail and all but one lost. Retrying (up to 30 times with a random pause) turned the 500s into **504**s — at 50 clients about 20 submissions were in flight at once and the losers' retries outlasted the gateway's 3 s time-box (375 × 504 in the load run and 311 in the crash run of 2026-11-28 16:58 UTC). Making one isolate's appends take turns through a shared promise was tried and dropped: workerd cancels a request that waits on another request's promise. The chain now takes its `seq` from SQLite inside the write's batch, with the two hashes empty, and is sealed right after by that writer or the next (packages/server-kit/src/audit/seal.ts; a trigger allows only that one update). No writer races for the chain head any more.",
     '',
     ...serverErrorNotes(load, crash),
     '## Commands',

@@ -27,6 +27,16 @@ export type LoadFigures = {
 
 export type Gate = { ready: Promise<void> }
 
+/** The error code of a 5xx answer in the error shape (" UPSTREAM_TIMEOUT"), or what kind of body it had. */
+function errorCodeOf(text: string) {
+  try {
+    const code = (JSON.parse(text) as { error?: { code?: unknown } }).error?.code
+    return typeof code === 'string' ? ` ${code}` : ' (JSON, not the error shape)'
+  } catch {
+    return text ? ` (${text.slice(0, 40).replace(/\s+/g, ' ')})` : ' (empty body)'
+  }
+}
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
 export async function runMixedLoad(options: {
@@ -67,7 +77,7 @@ export async function runMixedLoad(options: {
         figures.byStatus[res.status] = (figures.byStatus[res.status] ?? 0) + 1
         if (res.status >= 500) {
           figures.serverErrors++
-          const where = `${init.method ?? 'GET'} ${path.replace(/\/status\/[^/]+/, '/status/{secret}')} → ${res.status}`
+          const where = `${init.method ?? 'GET'} ${path.replace(/\/status\/[^/]+/, '/status/{secret}')} → ${res.status}${errorCodeOf(answer.text)}`
           figures.serverErrorsByPath[where] = (figures.serverErrorsByPath[where] ?? 0) + 1
         }
         return answer

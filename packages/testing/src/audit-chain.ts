@@ -1,5 +1,5 @@
 import { AuditChainReport } from '@platform/contracts'
-import { writeWithAudit } from '@platform/server-kit/audit'
+import { sealAuditChain, writeWithAudit } from '@platform/server-kit/audit'
 import { drizzle } from 'drizzle-orm/d1'
 import { describe, expect, it } from 'vitest'
 import { asRole } from './actors'
@@ -17,8 +17,9 @@ export type AuditChainOptions = {
 /**
  * The audit trail of a worker: rows appended with writeWithAudit verify; the table refuses
  * changes and removals; and once the guard triggers are dropped, a changed row and the row after
- * a removed one are named by `GET /api/<worker>/audit/verify`. Rows are appended here directly
- * (the workers have no state-changing route yet), never through a production route.
+ * a removed one are named by `GET /api/<worker>/audit/verify`; concurrent writers append without
+ * racing, and a row left unsealed by a stopped writer is sealed by the next. Rows are appended here
+ * directly, never through a production route.
  */
 export function describeAuditChain(options: AuditChainOptions) {
   const db = drizzle(options.db)
@@ -40,6 +41,20 @@ export function describeAuditChain(options: AuditChainOptions) {
       after: { n: n + 1 },
     })
 
+  const rowCount = async () =>
+    (await options.db.prepare('select count(*) as n from audit_log').first<{ n: number }>())?.n ?? 0
+  // What a writer stopped between its append and its seal leaves behind.
+  const appendUnsealed = async (requestId: string) => {
+    const row = await options.db
+      .prepare(
+        `insert into audit_log (at, actor_id, action, entity, entity_id, request_id, prev_hash, hash)
+         values (?, 'test-officer', 'test.change', 'test_record', ?, ?, '', '') returning seq`,
+      )
+      .bind(new Date().toISOString(), requestId, requestId)
+      .first<{ seq: number }>()
+    return row?.seq ?? 0
+  }
+
   describe(`the audit chain of ${options.worker}`, () => {
     it('verifies an empty trail', async () => {
       expect(await verify()).toEqual({ ok: true, rows: 0, firstBroken: null })
@@ -48,6 +63,49 @@ export function describeAuditChain(options: AuditChainOptions) {
     it('verifies rows appended one after the other', async () => {
       for (const n of [1, 2, 3, 4]) await append(n)
       expect(await verify()).toEqual({ ok: true, rows: 4, firstBroken: null })
+    })
+
+    it('appends forty concurrent writers, each once, in one unbroken chain', async () => {
+      const before = await rowCount()
+      const appended = await Promise.all(Array.from({ length: 40 }, (_, i) => append(100 + i)))
+      expect(appended).toHaveLength(40)
+      expect(await rowCount()).toBe(before + 40)
+      expect(await verify()).toEqual({ ok: true, rows: before + 40, firstBroken: null })
+    })
+
+    it('seals a row a stopped writer left without its hashes, and the next row chains onto it', async () => {
+      await appendUnsealed('stopped-writer')
+      await append(200)
+      const rows = await options.db
+        .prepare(
+          "select hash, prev_hash from audit_log where request_id in ('stopped-writer', 'request-200') order by seq",
+        )
+        .all<{ hash: string; prev_hash: string }>()
+      const [stopped, next] = rows.results
+      expect(rows.results).toHaveLength(2)
+      expect(stopped?.hash).toMatch(/^[0-9a-f]{64}$/)
+      expect(next?.prev_hash).toBe(stopped?.hash)
+      expect(await verify()).toMatchObject({ ok: true, firstBroken: null })
+    })
+
+    it('lets an unsealed row take its hashes once and nothing else', async () => {
+      const seq = await appendUnsealed('seal-once')
+      const hex = 'a'.repeat(64)
+      await expect(
+        options.db
+          .prepare(`UPDATE audit_log SET action = 'x', hash = '${hex}', prev_hash = '${hex}' WHERE seq = ?`)
+          .bind(seq)
+          .run(),
+      ).rejects.toThrow(/append-only/)
+      await expect(
+        options.db.prepare("UPDATE audit_log SET hash = 'short', prev_hash = 'short' WHERE seq = ?").bind(seq).run(),
+      ).rejects.toThrow(/append-only/)
+      expect(await sealAuditChain(db)).toBe(1)
+      expect(await sealAuditChain(db)).toBe(0)
+      await expect(
+        options.db.prepare(`UPDATE audit_log SET hash = '${hex}' WHERE seq = ?`).bind(seq).run(),
+      ).rejects.toThrow(/append-only/)
+      expect(await verify()).toMatchObject({ ok: true, firstBroken: null })
     })
 
     it('refuses to change or remove a row (append-only)', async () => {
@@ -62,7 +120,7 @@ export function describeAuditChain(options: AuditChainOptions) {
       await options.db.prepare("UPDATE audit_log SET entity_id = 'someone-else' WHERE seq = 2").run()
       expect(await verify()).toEqual({ ok: false, rows: 2, firstBroken: { seq: 2, reason: 'hash_mismatch' } })
       await options.db.prepare("UPDATE audit_log SET entity_id = 'record-2' WHERE seq = 2").run()
-      expect(await verify()).toMatchObject({ ok: true, rows: 4 })
+      expect(await verify()).toMatchObject({ ok: true, firstBroken: null })
     })
 
     it('names the row after a removed one', async () => {

@@ -1,4 +1,5 @@
 export * from './append'
 export * from './hash'
+export * from './seal'
 export * from './table'
 export * from './verify'

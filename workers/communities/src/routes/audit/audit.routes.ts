@@ -8,7 +8,9 @@ export const verifyAuditRoute = defineRoute('audit.verify', {
   summary: 'Recompute the audit chain of this worker and name the first broken row',
   description:
     'Every change this worker makes writes an append-only audit row chained to the previous one by SHA-256. ' +
-    'This recomputes the chain from the first row; the auditor reads it, nobody changes anything through it.',
+    'A row gets its hashes just after it is written; rows still waiting (a writer stopped in between) are ' +
+    'sealed first, as the next write would. This then recomputes the chain from the first row; the auditor ' +
+    'reads it, nobody changes a recorded fact through it.',
   responses: {
     200: {
       description: 'Whether the chain holds, and the first row that breaks it',
