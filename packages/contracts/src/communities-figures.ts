@@ -22,6 +22,10 @@ export const TrendPoint = z
     floatingRate: Rate,
     rentalRate: Rate,
     illegalRentalPenalties: z.number().int().nonnegative(),
+    /** Community hours per dedicated officer and week in the month (officers worker); null when unknown or unavailable. */
+    weeklyHoursPerDedicatedOfficer: z.number().nonnegative().nullable(),
+    /** Satisfied ÷ answers in the month (assessments worker); null without answers or when unavailable. */
+    satisfactionRate: Rate,
   })
   .openapi('TrendPoint')
 export type TrendPoint = z.infer<typeof TrendPoint>

@@ -11,11 +11,13 @@ import { createNamer } from './names'
 import { generateOfficerWeeks } from './officer-weeks'
 import { generateOfficers } from './officers'
 import { generatePlaces } from './places'
+import { presenceYearOf } from './presence-year'
 import { createRng } from './prng'
 import { assignProfiles } from './profiles'
 import { generateQiheStaff } from './qihe'
+import { generateMonthlySurveys } from './surveys-monthly'
 import type { District } from './tables'
-import { generateTaskPlans } from './task-plans'
+import { generateTaskPlans, TASKS_UNTIL } from './task-plans'
 import { createUlid } from './ulid'
 
 /** The disputes, each routed like triage would: the grid of its community and that grid's officer. */
@@ -73,6 +75,11 @@ function demoWeeksOf(
   }
 }
 
+/** The assessments rows with a year of monthly satisfaction answers after the generated ones. */
+function withMonthlySurveys<A extends { surveyAnswer: unknown[] }>(rows: A, monthly: A['surveyAnswer']) {
+  return { assessments: { ...rows, surveyAnswer: [...rows.surveyAnswer, ...monthly] } }
+}
+
 /** Changing the seed changes every id and name; the structure and figures stay the same. */
 export const DISTRICT_SEED = 'dongcheng-2024-09'
 
@@ -110,6 +117,26 @@ export function generateDistrict(seed: string = DISTRICT_SEED): District {
     places.community,
   )
   const registration = generateRegistrations(stream('registration'), places.community)
+  // The demo officer's past weeks: time, approval, an allowed duty and a refused attempt (officer-weeks.ts),
+  // and a year of time in the community for every officer before them (presence-year.ts), on streams of its own.
+  const demoWeeks = generateOfficerWeeks(
+    stream('officer-weeks'),
+    ids('officer-weeks'),
+    demoWeeksOf(account, officers.gridResponsibility),
+  )
+  const year = presenceYearOf(
+    stream('presence-year'),
+    ids('presence-year'),
+    { officer, gridResponsibility: officers.gridResponsibility, teamGrid: formation.teamGrid },
+    demoWeeks.presenceWeek,
+    TASKS_UNTIL,
+    account.flatMap((a) => (a.officerId ? [a.officerId] : [])),
+  )
+  const officerTime = {
+    ...demoWeeks,
+    presenceEntry: [...demoWeeks.presenceEntry, ...year.presenceEntry],
+    presenceWeek: [...demoWeeks.presenceWeek, ...year.presenceWeek],
+  }
   return {
     communities: {
       ...places,
@@ -136,21 +163,20 @@ export function generateDistrict(seed: string = DISTRICT_SEED): District {
       groupMember: officers.groupMember,
       // Checklists, every station's task templates and the demo officer's recent lists (task-plans.ts).
       ...generateTaskPlans(stream('task-plans'), ids('task-plans'), places.station, demoOfficerOf(account, officer)),
-      // The demo officer's past weeks: time, approval, an allowed duty and a refused attempt (officer-weeks.ts).
-      ...generateOfficerWeeks(
-        stream('officer-weeks'),
-        ids('officer-weeks'),
-        demoWeeksOf(account, officers.gridResponsibility),
-      ),
+      ...officerTime,
     },
-    assessments: assessmentRows(
-      stream('scoring'),
-      ids('scoring'),
-      boardMember,
-      account,
-      places.station,
-      officer,
-      places.community,
+    ...withMonthlySurveys(
+      assessmentRows(
+        stream('scoring'),
+        ids('scoring'),
+        boardMember,
+        account,
+        places.station,
+        officer,
+        places.community,
+      ),
+      // A year of answers per station and month (surveys-monthly.ts), on streams of their own.
+      generateMonthlySurveys(stream('surveys-monthly'), ids('surveys-monthly'), places.community, officer, TASKS_UNTIL),
     ),
     // A year of disputes, sealed by the writer (disputes.ts, disputes-rows.ts); own streams, so the
     // other parts' ids and names stay as they were.

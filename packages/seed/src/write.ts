@@ -5,6 +5,7 @@ import type { BatchItem } from 'drizzle-orm/batch'
 import { type AnyD1Database, type DrizzleD1Database, drizzle } from 'drizzle-orm/d1'
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core'
 import { getPlatformProxy, unstable_readConfig } from 'wrangler'
+import { packable, packedInsertStatements } from './bulk-insert'
 import { disputeRows, disputesDataKey } from './disputes-rows'
 import { demoAccountRows, identityDataKey } from './identity-rows'
 import { SeedError } from './seed-error'
@@ -106,6 +107,8 @@ async function countRows({ db, tables }: OpenDatabase): Promise<number[]> {
 
 /** INSERT ... ON CONFLICT DO NOTHING statements for one table, each within D1's parameter limit. */
 export function insertStatements(db: DrizzleD1Database, table: SQLiteTable, rows: readonly unknown[]) {
+  // Big tables go in JSON packs, a few statements instead of thousands (bulk-insert.ts).
+  if (packable(table, rows as Record<string, unknown>[])) return packedInsertStatements(db, table, rows)
   const perStatement = Math.floor(D1_MAX_PARAMS / Object.keys(getTableColumns(table)).length)
   return chunk(rows, perStatement).map((part) =>
     db

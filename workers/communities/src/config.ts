@@ -28,6 +28,11 @@ export type CommunitiesConfig = {
   weeklyHoursTarget: number
   /** How long the figures wait for another worker's part before marking it unavailable. */
   peerTimeoutMs: number
+  /**
+   * Assembled figures kept per scope and period (figures-cache.ts). A write here is seen at the next
+   * read; the time to live bounds how late other workers' hours and satisfaction may show.
+   */
+  figuresCache: { ttlMs: number; maxEntries: number }
 }
 
 export const COMMUNITIES_CONFIG: CommunitiesConfig = {
@@ -37,6 +42,7 @@ export const COMMUNITIES_CONFIG: CommunitiesConfig = {
   trendMonths: 12,
   weeklyHoursTarget: 36,
   peerTimeoutMs: 2500,
+  figuresCache: { ttlMs: 30_000, maxEntries: 256 },
 }
 
 /** Overrides some stations set for themselves, by station code (none yet: the article's values hold). */

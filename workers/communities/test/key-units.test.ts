@@ -1,4 +1,4 @@
-import { exports } from 'cloudflare:workers'
+import { env, exports } from 'cloudflare:workers'
 import type { ErrorBody, Finding, Inspection, KeyUnitDetail, KeyUnitList } from '@platform/contracts'
 import { asRole } from '@platform/testing'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -157,5 +157,38 @@ describe('key units and the "three fives"', () => {
     ).toBe(404)
     expect((await call('GET', '/key-units/01JD0000000000000000000K99')).status).toBe(404)
     expect((await call('GET', `/key-units?station=${stations.beixinqiao}`)).status).toBe(404)
+  })
+})
+
+describe('key units of the whole district', () => {
+  it('lists more units than D1 binds parameters in one query (the branch’s dashboard)', async () => {
+    // 150 more schools in Beixinqiao, each with an open finding: the district lists them all.
+    const db = env.DB
+    const ids = Array.from({ length: 150 }, (_, i) => `01JD00000000000000000K${String(i).padStart(4, '0')}`)
+    await db.batch(
+      ids.flatMap((id, i) => [
+        db
+          .prepare(`insert into key_unit (id, community_id, kind, name_zh, name_en) values (?1, ?2, 'school', ?3, ?4)`)
+          .bind(id, communities.beixinqiao, `学校${i}`, `School ${i}`),
+        db
+          .prepare(
+            `insert into key_unit_inspection (id, key_unit_id, date, items, recorded_by)
+             values (?1, ?2, '2026-09-01', '[{"code":"guards","passed":false}]', 'test')`,
+          )
+          .bind(`${id.slice(0, 20)}I${id.slice(21)}`, id),
+        db
+          .prepare(
+            `insert into key_unit_finding (id, key_unit_id, inspection_id, item_code, description, status, found_on)
+             values (?1, ?2, ?3, 'guards', 'A gate left open', 'open', '2026-09-01')`,
+          )
+          .bind(`${id.slice(0, 20)}F${id.slice(21)}`, id, `${id.slice(0, 20)}I${id.slice(21)}`),
+      ]),
+    )
+    const { status, body } = await call<KeyUnitList>('GET', '/key-units', undefined, await asRole('branch_admin'))
+    expect(status).toBe(200)
+    expect(body.units.length).toBeGreaterThanOrEqual(153)
+    const added = body.units.filter((u) => ids.includes(u.id))
+    expect(added).toHaveLength(150)
+    expect(added.every((u) => u.openFindings === 1 && u.lastInspection === '2026-09-01')).toBe(true)
   })
 })

@@ -15,6 +15,8 @@ import { td } from './messages'
 import { OutreachReach } from './OutreachReach'
 import { PenaltyChart } from './PenaltyChart'
 import { RegistrationForm } from './RegistrationForm'
+import { ServiceTrend } from './ServiceTrend'
+import { ts } from './service-messages'
 import { TrendChart } from './TrendChart'
 
 /**
@@ -162,6 +164,9 @@ function peerAndOutreach(figures: Figures) {
   ]
 }
 
+/** The weekly hours target the officers worker reports (36 h in the article) for the chart's line. */
+const weeklyTargetOf = (figures: Figures) => (figures.hours.available ? figures.hours.weeklyTarget : 36)
+
 function DashboardView(props: { data: DashboardData }) {
   const figures = () => props.data.figures
   const exportCsv = () =>
@@ -171,6 +176,8 @@ function DashboardView(props: { data: DashboardData }) {
         td('dash.trend.floating'),
         td('dash.trend.rental'),
         td('dash.penalties.count'),
+        ts('dash.service.hours'),
+        ts('dash.service.satisfaction'),
       ]),
       `figures-${figures().scope.stationId ?? 'district'}-${figures().period}.csv`,
     )
@@ -195,6 +202,7 @@ function DashboardView(props: { data: DashboardData }) {
           <PenaltyChart trend={figures().trend} />
         </div>
       </section>
+      <ServiceTrend trend={figures().trend} weeklyTarget={weeklyTargetOf(figures())} />
       <LeagueTables league={props.data.league} stationId={props.data.league.stationId ?? undefined} />
       <KeyUnitsOpen keyUnits={props.data.keyUnits} />
       <OutreachReach outreach={props.data.outreach} />

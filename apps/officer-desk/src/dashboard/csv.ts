@@ -9,11 +9,13 @@ const cell = (value: string | number | null) => {
 /** The trend as CSV (UTF-8 with BOM, so spreadsheet programs read the Chinese headers). */
 export function trendCsv(
   figures: Figures,
-  headers: [month: string, floating: string, rental: string, penalties: string],
+  headers: [month: string, floating: string, rental: string, penalties: string, hours: string, satisfaction: string],
 ) {
   const lines = [headers.map(cell).join(',')]
   for (const point of figures.trend) {
-    lines.push([point.month, point.floatingRate, point.rentalRate, point.illegalRentalPenalties].map(cell).join(','))
+    const { month, floatingRate, rentalRate, illegalRentalPenalties } = point
+    const peers = [point.weeklyHoursPerDedicatedOfficer, point.satisfactionRate]
+    lines.push([month, floatingRate, rentalRate, illegalRentalPenalties, ...peers].map(cell).join(','))
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`
 }

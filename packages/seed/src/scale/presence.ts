@@ -74,16 +74,22 @@ function writePresence(
     ).map((r) => `${r.o} ${r.w}`),
   )
   const officers = ids.officers.filter((o) => o.grids.length > 0)
-  const perWeek = Math.ceil(count / (officers.length * options.weeks))
+  const thisWeek = mondayOf(options.now)
+  const weekStartOf = (w: number) => new Date(thisWeek - w * 7 * DAY + OFFSET).toISOString().slice(0, 10)
+  // The count spreads over the officer-weeks still free: the district seed holds a year of every
+  // officer's weeks (presence-year.ts), so dividing by all of them would write about half the count.
+  let free = 0
+  for (let w = options.weeks; w >= 1; w--)
+    for (const officer of officers) if (!seeded.has(`${officer.id} ${weekStartOf(w)}`)) free++
+  const perWeek = Math.ceil(count / Math.max(1, free))
   const perDay = Math.ceil(perWeek / 6)
   const bar = progress('presence entries', count)
   const entries = inserter(db, presenceEntry, bar)
   const weeks = inserter(db, presenceWeek)
-  const thisWeek = mondayOf(options.now)
   let made = 0
   for (let w = options.weeks; w >= 1 && made < count; w--) {
     const monday = thisWeek - w * 7 * DAY
-    const weekStart = new Date(monday + OFFSET).toISOString().slice(0, 10)
+    const weekStart = weekStartOf(w)
     for (const officer of officers) {
       if (made >= count) break
       if (seeded.has(`${officer.id} ${weekStart}`)) continue

@@ -47,6 +47,7 @@ const rows = [
 // timeout, as a worker that is slow but not lost would); `stubCreations` tells how many tasks a
 // hand-over made. Like the real worker, one task per hand-over id.
 let mode = 'up'
+let hoursCalls = 0
 const tasks = new Map()
 const creations = new Map()
 
@@ -69,7 +70,13 @@ export default class extends WorkerEntrypoint {
     return { taskId: tasks.get(handover.handoverId) }
   }
 
+  /** How many times the figures asked for hours (the figures keep the answers for a while). */
+  stubHoursCalls() {
+    return hoursCalls
+  }
+
   async communityHours(period) {
+    hoursCalls++
     if (period.stationId === FAIL_STATION) throw new Error('officers database unavailable')
     if (period.stationId === SLOW_STATION) await new Promise((resolve) => setTimeout(resolve, 5000))
     return rows.filter((r) => !period.stationId || r.stationId === period.stationId)

@@ -3,7 +3,7 @@ import { type Figures, IncidentType } from '@platform/contracts'
 import { ApiError, notFound } from '@platform/server-kit'
 import type { AppEnv } from '../../app-env'
 import { COMMUNITIES_CONFIG } from '../../config'
-import { createDb } from '../../db'
+import { createDb, type Db } from '../../db'
 import { addDays, addMonths, monthOfDay, monthsEnding, shanghaiDay } from '../../rules/calendar'
 import { relativeChange } from '../../rules/changes'
 import { shareOf } from '../../rules/registration'
@@ -12,7 +12,8 @@ import { eventTotals, groupsIn, population, reachOf } from '../outreach/outreach
 import { stationOfRequest } from '../place-scope'
 import { countCommunities, incidentTotals, monthlyTotals, scopeName } from './figures.queries'
 import type { figuresRoute } from './figures.routes'
-import { peerFigures } from './peer-figures'
+import { cachedFigures, figuresKey, keepFigures, recordsVersion } from './figures-cache'
+import { type MonthPeerFigures, peerFigures, peerFiguresByMonth } from './peer-figures'
 
 const average = (values: number[]) => (values.length ? values.reduce((s, v) => s + v, 0) / values.length : 0)
 
@@ -25,9 +26,26 @@ export const getFigures: RouteHandler<typeof figuresRoute, AppEnv> = async (c) =
   const stationId = stationOfRequest(scope, requested)
 
   const db = createDb(c.env)
+  // The same answer again while nothing here changed and it is fresh (figures-cache.ts).
+  const key = figuresKey(stationId, query.period)
+  const version = await recordsVersion(db)
+  const kept = cachedFigures(key, version)
+  if (kept) return c.json(kept, 200)
+  const figures = await assembleFigures(c.env, db, stationId, query.period)
+  keepFigures(key, version, figures)
+  return c.json(figures, 200)
+}
+
+/** Every figure of the scope and period, computed from the records and the other workers' answers. */
+async function assembleFigures(
+  env: AppEnv['Bindings'],
+  db: Db,
+  stationId: string | null,
+  requestedPeriod: string | undefined,
+): Promise<Figures> {
   const name = await scopeName(db, stationId)
   if (!name) throw notFound(`Station ${stationId}`)
-  const period = query.period ?? (await latestMonth(db, stationId)) ?? monthOfDay(shanghaiDay(new Date()))
+  const period = requestedPeriod ?? (await latestMonth(db, stationId)) ?? monthOfDay(shanghaiDay(new Date()))
   const { registrationTarget: target, trendMonths } = COMMUNITIES_CONFIG
   const months = monthsEnding(period, trendMonths)
   const previousMonth = addMonths(period, -1)
@@ -35,7 +53,7 @@ export const getFigures: RouteHandler<typeof figuresRoute, AppEnv> = async (c) =
   const first = `${months[0]}-01`
   const from = `${period}-01`
   const to = addDays(`${addMonths(period, 1)}-01`, -1)
-  const [totals, communities, incidentRows, groups, people, inPeriod, inWindow, peers] = await Promise.all([
+  const [totals, communities, incidentRows, groups, people, inPeriod, inWindow, peersByMonth] = await Promise.all([
     monthlyTotals(db, stationId, months, target),
     countCommunities(db, stationId),
     incidentTotals(db, stationId, [period, previousMonth, lastYear]),
@@ -43,9 +61,10 @@ export const getFigures: RouteHandler<typeof figuresRoute, AppEnv> = async (c) =
     population(db, stationId),
     eventTotals(db, stationId, from, to),
     eventTotals(db, stationId, first, to),
-    // Hours and satisfaction come from the officers and assessments workers, asked at the same time.
-    peerFigures(c.env, { from, to, ...(stationId ? { stationId } : {}) }),
+    // Hours and satisfaction per month of the trend come from the officers and assessments workers.
+    peerFiguresByMonth(env, months, stationId),
   ])
+  const peers = peersByMonth.get(period) ?? (await peerFigures(env, { from, to, ...(stationId ? { stationId } : {}) }))
   const incidentsIn = (month: string, type: string) =>
     incidentRows.find((row) => row.month === month && row.type === type)?.count ?? 0
   const incidents = IncidentType.options.map((type) => {
@@ -69,6 +88,7 @@ export const getFigures: RouteHandler<typeof figuresRoute, AppEnv> = async (c) =
       floatingRate: t ? shareOf(t.floatingRegistered, t.floatingKnown) : null,
       rentalRate: t ? shareOf(t.rentalRegistered, t.rentalKnown) : null,
       illegalRentalPenalties: t?.penalties ?? 0,
+      ...peerTrendPoint(peersByMonth.get(month)),
     }
   })
   const penalties = trend.map((p) => p.illegalRentalPenalties)
@@ -107,5 +127,13 @@ export const getFigures: RouteHandler<typeof figuresRoute, AppEnv> = async (c) =
     },
     ...peers,
   }
-  return c.json(figures, 200)
+  return figures
+}
+
+/** A month's hours per dedicated officer and week, and its satisfaction rate; null where unknown. */
+function peerTrendPoint(month: MonthPeerFigures | undefined) {
+  return {
+    weeklyHoursPerDedicatedOfficer: month?.hours.available ? month.hours.weeklyPerDedicatedOfficer : null,
+    satisfactionRate: month?.satisfaction.available ? month.satisfaction.rate : null,
+  }
 }

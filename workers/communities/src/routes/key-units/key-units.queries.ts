@@ -68,21 +68,45 @@ export async function listUnits(db: Db, stationId: string | null, communityId?: 
   return summarise(db, units)
 }
 
+/** D1 binds at most 100 parameters a statement: the district's units are asked about in parts. */
+const IDS_PER_QUERY = 90
+
+function inParts(ids: string[]): string[][] {
+  const parts: string[][] = []
+  for (let i = 0; i < ids.length; i += IDS_PER_QUERY) parts.push(ids.slice(i, i + IDS_PER_QUERY))
+  return parts
+}
+
 export async function summarise(db: Db, units: UnitRow[]): Promise<KeyUnitSummary[]> {
   if (units.length === 0) return []
-  const ids = units.map((u) => u.id)
-  const [inspections, open] = await Promise.all([
-    db
-      .select({ keyUnitId: keyUnitInspection.keyUnitId, date: keyUnitInspection.date, items: keyUnitInspection.items })
-      .from(keyUnitInspection)
-      .where(inArray(keyUnitInspection.keyUnitId, ids))
-      .orderBy(desc(keyUnitInspection.date), desc(keyUnitInspection.id)),
-    db
-      .select({ keyUnitId: keyUnitFinding.keyUnitId, n: count() })
-      .from(keyUnitFinding)
-      .where(and(inArray(keyUnitFinding.keyUnitId, ids), eq(keyUnitFinding.status, 'open')))
-      .groupBy(keyUnitFinding.keyUnitId),
+  const parts = inParts(units.map((u) => u.id))
+  const [inspectionParts, openParts] = await Promise.all([
+    Promise.all(
+      parts.map((ids) =>
+        db
+          .select({
+            keyUnitId: keyUnitInspection.keyUnitId,
+            date: keyUnitInspection.date,
+            id: keyUnitInspection.id,
+            items: keyUnitInspection.items,
+          })
+          .from(keyUnitInspection)
+          .where(inArray(keyUnitInspection.keyUnitId, ids)),
+      ),
+    ),
+    Promise.all(
+      parts.map((ids) =>
+        db
+          .select({ keyUnitId: keyUnitFinding.keyUnitId, n: count() })
+          .from(keyUnitFinding)
+          .where(and(inArray(keyUnitFinding.keyUnitId, ids), eq(keyUnitFinding.status, 'open')))
+          .groupBy(keyUnitFinding.keyUnitId),
+      ),
+    ),
   ])
+  // Newest first, as one ordered query gave them: by date, then by id.
+  const inspections = inspectionParts.flat().sort((a, b) => b.date.localeCompare(a.date) || b.id.localeCompare(a.id))
+  const open = openParts.flat()
   const latest = new Map<string, (typeof inspections)[number]>()
   for (const row of inspections) if (!latest.has(row.keyUnitId)) latest.set(row.keyUnitId, row)
   const openOf = new Map(open.map((row) => [row.keyUnitId, row.n]))
