@@ -2,8 +2,10 @@ import { AppShell } from '@platform/ui'
 import { A, type RouteSectionProps, useLocation } from '@solidjs/router'
 import { Show } from 'solid-js'
 import { td } from './dashboard/messages'
+import { DefenceNavLink } from './defence/DefenceNavLink'
 import { tq } from './disputes/messages'
 import { t } from './i18n'
+import { PreventionNavLinks } from './outreach/NavLinks'
 import { useOwnStation } from './own-station'
 import { WorkNav } from './work/WorkNav'
 
@@ -18,6 +20,8 @@ export function Layout(props: RouteSectionProps) {
       </Show>
       <WorkNav />
       <A href="/dashboard">{td('dash.nav')}</A>
+      <DefenceNavLink />
+      <PreventionNavLinks />
       <A href="/disputes">{tq('disputes.nav')}</A>
     </>
   )

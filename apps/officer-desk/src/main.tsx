@@ -17,6 +17,14 @@ import { ThisWeek } from './work/ThisWeek'
 // The dashboard's charts and tables load when it is opened, not with the desk.
 const Dashboard = lazy(() => import('./dashboard/Dashboard').then((module) => ({ default: module.Dashboard })))
 const KeyUnitPage = lazy(() => import('./key-units/KeyUnitPage').then((module) => ({ default: module.KeyUnitPage })))
+// Joint defence (十户联防): the groups and rota, a group's shops, duty reports and hand-overs.
+const DefencePage = lazy(() => import('./defence/DefencePage').then((module) => ({ default: module.DefencePage })))
+const DefenceGroup = lazy(() => import('./defence/GroupPage').then((module) => ({ default: module.GroupPage })))
+// Outreach (groups, campaigns, events) and a community's incidents: entry pages, loaded when opened.
+const OutreachPage = lazy(() => import('./outreach/OutreachPage').then((module) => ({ default: module.OutreachPage })))
+const IncidentsPage = lazy(() =>
+  import('./incidents/IncidentsPage').then((module) => ({ default: module.IncidentsPage })),
+)
 // Today, Tasks and the outbox load right after the desk (offline-pages.ts: they open offline);
 // reports, the ledger, transfers and the grid when opened.
 const Today = lazy(loadToday)
@@ -44,6 +52,10 @@ render(
       <Route path="/stations/:id" component={StationRoster} />
       <Route path="/dashboard" component={Dashboard} />
       <Route path="/key-units/:id" component={KeyUnitPage} />
+      <Route path="/defence" component={DefencePage} />
+      <Route path="/defence/:id" component={DefenceGroup} />
+      <Route path="/outreach" component={OutreachPage} />
+      <Route path="/incidents" component={IncidentsPage} />
       <Route path="/week" component={ThisWeek} />
       <Route path="/team" component={TeamWeeks} />
       <Route path="/assign" component={Assign} />

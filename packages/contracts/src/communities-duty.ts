@@ -44,6 +44,8 @@ export const ShopUpdate = z
     staff: z.number().int().min(1).max(50).optional(),
     /** Move the shop to another group of the same station. */
     groupId: Id.optional(),
+    /** true: the shop closed down (off the rota from today; its reports stay on file); false: open again. */
+    closed: z.boolean().optional(),
   })
   .openapi('ShopUpdate')
 export type ShopUpdate = z.infer<typeof ShopUpdate>
@@ -56,6 +58,8 @@ export const ShopRecord = z
     position: z.number().int(),
     closedWeekdays: z.array(z.number().int()),
     staff: z.number().int(),
+    /** The day the shop closed down (null while open): a closed shop is off the rota. */
+    closedOn: Day.nullable(),
   })
   .openapi('ShopRecord')
 export type ShopRecord = z.infer<typeof ShopRecord>

@@ -73,6 +73,27 @@ export const OutreachEvent = OutreachEventInput.extend({
 }).openapi('OutreachEvent')
 export type OutreachEvent = z.infer<typeof OutreachEvent>
 
+/** `GET …/outreach-campaigns/{id}/events`: a campaign's events in a station (or the district at the branch), newest first. */
+export const CampaignEventsQuery = z.object({
+  station: Id.optional().openapi({ param: { name: 'station', in: 'query' } }),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(200)
+    .optional()
+    .openapi({ param: { name: 'limit', in: 'query' } }),
+})
+export const CampaignEvents = z
+  .object({
+    campaignId: Id,
+    /** All events in reach; `events` holds the newest `limit` of them. */
+    total: z.number().int().nonnegative(),
+    events: z.array(OutreachEvent),
+  })
+  .openapi('CampaignEvents')
+export type CampaignEvents = z.infer<typeof CampaignEvents>
+
 export const OutreachQuery = z.object({ station: Id.optional().openapi({ param: { name: 'station', in: 'query' } }) })
 
 /** `GET /api/communities/outreach`: reach by audience, campaigns and the latest events. */

@@ -72,6 +72,55 @@ describe('joint defence: editing shops and groups', () => {
     expect((await call('PUT', `/shops/${shops[0]}`, { groupId: groups.beixinqiao })).status).toBe(400)
   })
 
+  it('takes a shop that closed down off the rota, and back on when it opens again', async () => {
+    const group = await call<DefenceGroupRecord>('POST', '/defence-groups', {
+      communityId: communities.caishikou,
+      name: { zh: '菜市口第2组', en: 'Caishikou group 2' },
+      street: { zh: '菜市口大街', en: 'Caishikou Street' },
+      rotaStart: '2026-10-05',
+    })
+    const added: ShopRecord[] = []
+    for (const [i, name] of ['子', '丑', '寅'].entries())
+      added.push(
+        (
+          await call<ShopRecord>('POST', `/defence-groups/${group.body.id}/shops`, {
+            name: { zh: `${name}店`, en: `Shop ${name}` },
+            position: i,
+          })
+        ).body,
+      )
+    const gone = added[2] as ShopRecord
+    const onDuty = async () => {
+      const rota = await call<GroupRota>('GET', `/defence-groups/${group.body.id}/rota?from=2026-10-05&to=2026-10-10`)
+      return {
+        shops: rota.body.shops.map((s) => s.id),
+        served: rota.body.days.flatMap((d) => d.shops.map((s) => s.id)),
+      }
+    }
+    expect((await onDuty()).served).toContain(gone.id)
+
+    const closed = await call<ShopRecord>('PUT', `/shops/${gone.id}`, { closed: true })
+    expect(closed.status).toBe(200)
+    expect(closed.body.closedOn).toBe(shanghaiDay(new Date()))
+    const without = await onDuty()
+    expect(without.shops).not.toContain(gone.id)
+    expect(without.served).not.toContain(gone.id)
+    // Two open shops left: both serve every day.
+    expect(without.served).toHaveLength(12)
+    // Its duty is over: it cannot be named in a report either.
+    const report = await call('POST', `/defence-groups/${group.body.id}/duty-reports`, {
+      date: shanghaiDay(new Date()),
+      shopIds: [gone.id],
+      patrolDone: true,
+      problems: [],
+    })
+    expect(report.status).toBe(400)
+
+    const reopened = await call<ShopRecord>('PUT', `/shops/${gone.id}`, { closed: false })
+    expect(reopened.body.closedOn).toBeNull()
+    expect((await onDuty()).served).toContain(gone.id)
+  })
+
   it('keeps another station’s group and shops out (404)', async () => {
     expect((await call('PUT', `/defence-groups/${groups.beixinqiao}`, { name: { zh: 'x', en: 'x' } })).status).toBe(404)
     expect(

@@ -98,6 +98,7 @@ describe('GET /api/communities/openapi.json', () => {
       'PUT /api/communities/outreach-groups/{outreachGroupId}': 'outreach.write',
       'POST /api/communities/outreach-campaigns': 'outreach.write',
       'POST /api/communities/outreach-campaigns/{campaignId}/events': 'outreach.write',
+      'GET /api/communities/outreach-campaigns/{campaignId}/events': 'outreach.read',
       'GET /api/communities/audit/verify': 'audit.verify',
     })
   })

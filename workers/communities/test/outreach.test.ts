@@ -1,5 +1,12 @@
 import { exports } from 'cloudflare:workers'
-import type { Campaign, ErrorBody, OutreachEvent, OutreachGroup, OutreachOverview } from '@platform/contracts'
+import type {
+  Campaign,
+  CampaignEvents,
+  ErrorBody,
+  OutreachEvent,
+  OutreachGroup,
+  OutreachOverview,
+} from '@platform/contracts'
 import { asRole } from '@platform/testing'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { addDays, shanghaiDay } from '../src/rules/calendar'
@@ -72,6 +79,33 @@ describe('outreach: groups by audience, reach, campaigns and events', () => {
     expect(again.body.id).toBe(first.body.id)
     const campaign = (await call<OutreachOverview>('GET', '/outreach')).body.campaigns[0]
     expect(campaign).toMatchObject({ events: 2, leaflets: 700 })
+  })
+
+  it("lists a campaign's events of the own station, newest first, with the total", async () => {
+    const { status, body } = await call<CampaignEvents>('GET', `/outreach-campaigns/${outreach.campaign}/events`)
+    expect(status).toBe(200)
+    expect(body.total).toBe(body.events.length)
+    expect(body.events.map((e) => e.id)).toContain(outreach.event)
+    const days = body.events.map((e) => e.date)
+    expect(days).toEqual([...days].sort().reverse())
+    const one = await call<CampaignEvents>('GET', `/outreach-campaigns/${outreach.campaign}/events?limit=1`)
+    expect(one.body).toMatchObject({ total: body.total, events: [body.events[0]] })
+    expect((await call('GET', `/outreach-campaigns/${outreach.campaign}/events?limit=0`)).status).toBe(400)
+    expect((await call('GET', '/outreach-campaigns/01JD0000000000000000000C99/events')).status).toBe(404)
+    expect(
+      (await call('GET', `/outreach-campaigns/${outreach.campaign}/events?station=${stations.beixinqiao}`)).status,
+    ).toBe(404)
+  })
+
+  it("gives the branch a campaign's events of the district, or of the station it names", async () => {
+    const branch = await asRole('branch_admin')
+    const path = `/outreach-campaigns/${outreach.campaign}/events`
+    const district = await call<CampaignEvents>('GET', path, undefined, branch)
+    const qianmen = await call<CampaignEvents>('GET', `${path}?station=${stations.qianmen}`, undefined, branch)
+    const other = await call<CampaignEvents>('GET', `${path}?station=${stations.beixinqiao}`, undefined, branch)
+    expect(district.status).toBe(200)
+    expect(qianmen.body.total).toBe(district.body.total)
+    expect(other.body).toEqual({ campaignId: outreach.campaign, total: 0, events: [] })
   })
 
   it.each([

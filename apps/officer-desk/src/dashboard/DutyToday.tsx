@@ -1,5 +1,6 @@
 import type { DutyOfDay } from '@platform/contracts'
 import { formatDay, label, locale, TableRegion } from '@platform/ui'
+import { A } from '@solidjs/router'
 import { For, Show } from 'solid-js'
 import { td } from './messages'
 
@@ -8,6 +9,9 @@ export function DutyToday(props: { duty: DutyOfDay }) {
     <section class="stack" aria-labelledby="duty-title">
       <h2 id="duty-title">{td('dash.duty.title', { date: formatDay(props.duty.date, locale()) })}</h2>
       <p class="muted">{td('dash.duty.lead')}</p>
+      <p>
+        <A href="/defence">{td('dash.duty.all')}</A>
+      </p>
       <Show when={props.duty.groups.length > 0} fallback={<p>{td('dash.duty.none')}</p>}>
         <TableRegion label={td('dash.duty.title', { date: props.duty.date })}>
           <table class="table">
@@ -22,7 +26,9 @@ export function DutyToday(props: { duty: DutyOfDay }) {
               <For each={props.duty.groups}>
                 {(group) => (
                   <tr>
-                    <th scope="row">{label(group.name)}</th>
+                    <th scope="row">
+                      <A href={`/defence/${group.id}`}>{label(group.name)}</A>
+                    </th>
                     <td>{group.shopCount}</td>
                     <td>
                       <Show when={group.onDuty.length > 0} fallback={td('dash.duty.closed')}>

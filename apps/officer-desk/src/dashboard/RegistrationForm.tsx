@@ -1,6 +1,8 @@
 import type { Registration, StationDetail } from '@platform/contracts'
 import { formatPercent, getStaffJson, label, locale, RequestError } from '@platform/ui'
 import { createResource, createSignal, For, Show } from 'solid-js'
+import { ResultLine } from '../components/ResultLine'
+import { checked, createSubmission, errorCode } from '../components/submission'
 import { td } from './messages'
 import {
   type CountField,
@@ -41,7 +43,6 @@ const ERROR_TEXT: Record<FieldError, Parameters<typeof td>[0]> = {
 
 /** The current month in Beijing time (the API refuses later ones). */
 const currentMonth = () => new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 7)
-const newKey = () => `registration-${crypto.randomUUID()}`
 
 /**
  * A station's own people record a community's month. The form checks what the API checks and
@@ -53,61 +54,53 @@ export function RegistrationForm(props: { stationId: string; onSaved: () => void
     (id) => getStaffJson<StationDetail>(`/api/communities/stations/${id}`),
   )
   const [values, setValues] = createSignal<FormValues>({ ...EMPTY })
-  const [errors, setErrors] = createSignal<Partial<Record<FormField, FieldError>>>({})
-  const [busy, setBusy] = createSignal(false)
-  const [result, setResult] = createSignal<{ kind: 'ok' | 'error' | 'exists'; text: string } | null>(null)
-  let key = newKey()
+  const { errors, busy, result, key, submit } = createSubmission<Partial<Record<FormField, FieldError>>>({
+    keyPrefix: 'registration',
+    fixFields: () => td('dash.form.fixFields'),
+    failed: (error) => td('dash.form.failed', { code: errorCode(error) }),
+    fieldErrors: errorsFromApi,
+  })
 
   const set = (field: FormField) => (event: { currentTarget: { value: string } }) => {
     setValues({ ...values(), [field]: event.currentTarget.value })
-    key = newKey()
+    key.renew()
   }
 
-  const save = async (mode: 'create' | 'correct') => {
-    const { errors: found, counts } = checkRegistration(values(), currentMonth())
-    setErrors(found)
-    if (Object.keys(found).length > 0) {
-      setResult({ kind: 'error', text: td('dash.form.fixFields') })
-      return
-    }
-    setBusy(true)
-    setResult(null)
+  const save = (mode: 'create' | 'correct') => {
     const base = `/api/communities/communities/${values().communityId}/registrations`
-    try {
-      const saved =
+    return submit({
+      check: () => {
+        const { errors: found, counts } = checkRegistration(values(), currentMonth())
+        return checked(found, () => counts)
+      },
+      send: (counts, idempotencyKey) =>
         mode === 'create'
-          ? await sendStaffJson<Registration>(
+          ? sendStaffJson<Registration>(
               'POST',
               base,
               { month: values().month, ...counts },
-              { 'Idempotency-Key': key },
+              { 'Idempotency-Key': idempotencyKey },
             )
-          : await sendStaffJson<Registration>('PUT', `${base}/${values().month}`, counts)
-      setResult({
-        kind: 'ok',
-        text: saved.doubleHundred
-          ? td('dash.form.savedDouble')
-          : td('dash.form.saved', {
-              floating: formatPercent(saved.floatingRate, locale(), 1),
-              rental: formatPercent(saved.rentalRate, locale(), 1),
-            }),
-      })
-      props.onSaved()
-    } catch (error) {
-      if (error instanceof RequestError && error.code === 'REGISTRATION_EXISTS')
-        setResult({ kind: 'exists', text: td('dash.form.exists') })
-      else if (error instanceof RequestError && error.code === 'VALIDATION_FAILED') {
-        const fields = (error.details as { fields?: { path: string; code?: string }[] } | undefined)?.fields ?? []
-        setErrors(errorsFromApi(fields))
-        setResult({ kind: 'error', text: td('dash.form.fixFields') })
-      } else
-        setResult({
-          kind: 'error',
-          text: td('dash.form.failed', { code: error instanceof RequestError ? error.code : 'NETWORK_ERROR' }),
-        })
-    } finally {
-      setBusy(false)
-    }
+          : sendStaffJson<Registration>('PUT', `${base}/${values().month}`, counts),
+      saved: (saved) => {
+        props.onSaved()
+        return {
+          kind: 'ok',
+          text: saved.doubleHundred
+            ? td('dash.form.savedDouble')
+            : td('dash.form.saved', {
+                floating: formatPercent(saved.floatingRate, locale(), 1),
+                rental: formatPercent(saved.rentalRate, locale(), 1),
+              }),
+        }
+      },
+      refused: (error) =>
+        error instanceof RequestError && error.code === 'REGISTRATION_EXISTS'
+          ? { kind: 'exists', text: td('dash.form.exists') }
+          : undefined,
+      // A second tap on the same values replays the saved answer rather than meeting the 409.
+      keepKey: true,
+    })
   }
 
   const describedBy = (field: FormField) => (errors()[field] ? `registration-${field}-error` : undefined)
@@ -206,13 +199,7 @@ export function RegistrationForm(props: { stationId: string; onSaved: () => void
             </button>
           </Show>
         </div>
-        <p
-          id="registration-result"
-          class={result()?.kind === 'ok' ? 'state' : result() ? 'state state--error' : 'visually-hidden'}
-          role="status"
-        >
-          {result()?.text ?? ''}
-        </p>
+        <ResultLine id="registration-result" result={result()} />
       </form>
     </section>
   )

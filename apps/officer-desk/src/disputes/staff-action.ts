@@ -1,4 +1,5 @@
 import { createSignal } from 'solid-js'
+import { createSending } from '../components/sending'
 import { refusalText } from './Disputes'
 
 /**
@@ -7,18 +8,10 @@ import { refusalText } from './Disputes'
  */
 export function createStaffAction(onDone: () => void) {
   const [error, setError] = createSignal<string | null>(null)
-  const [busy, setBusy] = createSignal(false)
-  const run = async (action: () => Promise<unknown>) => {
-    setBusy(true)
+  const { busy, run: send } = createSending()
+  const run = (action: () => Promise<unknown>) => {
     setError(null)
-    try {
-      await action()
-      onDone()
-    } catch (err) {
-      setError(refusalText(err))
-    } finally {
-      setBusy(false)
-    }
+    return send(action, onDone, (err) => setError(refusalText(err)))
   }
   return { error, busy, run }
 }

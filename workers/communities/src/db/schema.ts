@@ -148,6 +148,8 @@ export const shop = sqliteTable(
     closedWeekdays: integer('closed_weekdays').notNull().default(0),
     /** Shop staff taking part (the article: 213 people from 167 shops). */
     staff: integer('staff').notNull().default(1),
+    /** `YYYY-MM-DD` the shop closed down: off the rota from then on; its duty reports stay on file. */
+    closedOn: text('closed_on'),
   },
   (t) => [index('shop_group_idx').on(t.groupId)],
 )

@@ -1,4 +1,4 @@
-import { asc, eq, inArray } from 'drizzle-orm'
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm'
 import type { Db } from '../../db'
 import { defenceGroup, shop } from '../../db/schema'
 
@@ -10,10 +10,15 @@ export async function findGroup(db: Db, groupId: string): Promise<GroupRow | nul
   return row ?? null
 }
 
+/** The open shops of the groups, in turn order: a shop that closed down is off the rota. */
 export const shopsOf = (db: Db, groupIds: string[]) =>
   groupIds.length === 0
     ? Promise.resolve([] as ShopRow[])
-    : db.select().from(shop).where(inArray(shop.groupId, groupIds)).orderBy(asc(shop.groupId), asc(shop.position))
+    : db
+        .select()
+        .from(shop)
+        .where(and(inArray(shop.groupId, groupIds), isNull(shop.closedOn)))
+        .orderBy(asc(shop.groupId), asc(shop.position))
 
 const natural = new Intl.Collator('en', { numeric: true })
 

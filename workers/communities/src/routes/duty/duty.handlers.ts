@@ -41,6 +41,12 @@ const closedDaysField = (days: readonly number[] | undefined) => {
     throw invalidField('json', 'closedWeekdays', 'always_closed', 'a shop closed every day could never serve')
 }
 
+/** Closing keeps the first day it closed (closing again changes nothing); reopening clears it. */
+const closing = (closedOn: string | null, closed: boolean | undefined) => {
+  if (closed === undefined || closed === (closedOn !== null)) return {}
+  return { closedOn: closed ? shanghaiDay(new Date()) : null }
+}
+
 export const createGroup: RouteHandler<typeof createGroupRoute, AppEnv> = async (c) => {
   const input = c.req.valid('json')
   const db = createDb(c.env)
@@ -108,6 +114,7 @@ export const addShop: RouteHandler<typeof addShopRoute, AppEnv> = async (c) => {
       position: input.position,
       closedWeekdays: maskOfWeekdays(input.closedWeekdays),
       staff: input.staff,
+      closedOn: null,
     }
     return {
       statements: [db.insert(shop).values(row)],
@@ -136,6 +143,7 @@ export const updateShop: RouteHandler<typeof updateShopRoute, AppEnv> = async (c
     ...(input.closedWeekdays ? { closedWeekdays: maskOfWeekdays(input.closedWeekdays) } : {}),
     ...(input.staff !== undefined ? { staff: input.staff } : {}),
     ...(input.groupId ? { groupId: input.groupId } : {}),
+    ...closing(found.shop.closedOn, input.closed),
   }
   const after = { ...found.shop, ...changes }
   if (Object.keys(changes).length > 0)

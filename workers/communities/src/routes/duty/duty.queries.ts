@@ -25,6 +25,7 @@ export const toShopRecord = (row: ShopRow): ShopRecord => ({
   position: row.position,
   closedWeekdays: weekdaysOfMask(row.closedWeekdays),
   staff: row.staff,
+  closedOn: row.closedOn,
 })
 
 export const toProblem = (row: ProblemRow): DutyProblem => ({

@@ -76,6 +76,9 @@ export const updateShopRoute = defineRoute('defence.manage', {
   path: '/api/communities/shops/{shopId}',
   tags: ['joint defence'],
   summary: "Change a shop's name, place in the turn order, closed days, staff, or move it to another group",
+  description:
+    '`closed: true` records that the shop closed down: it leaves the rota from today and its duty reports stay ' +
+    'on file; `closed: false` opens it again.',
   request: { params: ShopIdParam, body: body(ShopUpdate) },
   responses: {
     200: json('Updated', ShopRecord),

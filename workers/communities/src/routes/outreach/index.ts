@@ -1,8 +1,16 @@
 import { OpenAPIHono } from '@hono/zod-openapi'
 import { validationHook } from '@platform/server-kit'
 import type { AppEnv } from '../../app-env'
-import { createCampaign, createEvent, createOutreachGroup, getOutreach, updateOutreachGroup } from './outreach.handlers'
 import {
+  campaignEvents,
+  createCampaign,
+  createEvent,
+  createOutreachGroup,
+  getOutreach,
+  updateOutreachGroup,
+} from './outreach.handlers'
+import {
+  campaignEventsRoute,
   createCampaignRoute,
   createEventRoute,
   createOutreachGroupRoute,
@@ -16,3 +24,4 @@ export const outreachRouter = new OpenAPIHono<AppEnv>({ defaultHook: validationH
   .openapi(updateOutreachGroupRoute, updateOutreachGroup)
   .openapi(createCampaignRoute, createCampaign)
   .openapi(createEventRoute, createEvent)
+  .openapi(campaignEventsRoute, campaignEvents)

@@ -15,6 +15,7 @@ import { commit, createOnce } from '../write'
 import {
   byAudience,
   campaignsIn,
+  eventsOf,
   findCampaign,
   findGroup,
   groupsIn,
@@ -25,6 +26,7 @@ import {
   toGroup,
 } from './outreach.queries'
 import type {
+  campaignEventsRoute,
   createCampaignRoute,
   createEventRoute,
   createOutreachGroupRoute,
@@ -33,6 +35,7 @@ import type {
 } from './outreach.routes'
 
 const LATEST_EVENTS = 10
+const CAMPAIGN_EVENTS = 50
 
 export const getOutreach: RouteHandler<typeof outreachRoute, AppEnv> = async (c) => {
   const stationId = stationOfRequest(c.var.scope, c.req.valid('query').station)
@@ -170,4 +173,18 @@ export const createEvent: RouteHandler<typeof createEventRoute, AppEnv> = async 
     }
   })
   return c.json(answer.body as OutreachEvent, 201)
+}
+
+export const campaignEvents: RouteHandler<typeof campaignEventsRoute, AppEnv> = async (c) => {
+  const { campaignId } = c.req.valid('param')
+  const db = createDb(c.env)
+  const campaign = await findCampaign(db, campaignId)
+  // As for recording: a branch-wide campaign is everyone's, a station's only that station's.
+  if (!campaign || (campaign.stationId !== null && !coversStation(c.var.scope, campaign.stationId)))
+    throw notFound(`Campaign ${campaignId}`)
+  // Below the branch only the own station's events, also of a branch-wide campaign; the branch may name one.
+  const query = c.req.valid('query')
+  const stationId = stationOfRequest(c.var.scope, query.station)
+  const { total, events } = await eventsOf(db, campaignId, stationId, query.limit ?? CAMPAIGN_EVENTS)
+  return c.json({ campaignId, total, events }, 200)
 }

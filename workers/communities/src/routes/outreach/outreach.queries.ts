@@ -127,3 +127,23 @@ export async function findCampaign(db: Db, id: string) {
   const [row] = await db.select().from(outreachCampaign).where(eq(outreachCampaign.id, id)).limit(1)
   return row ?? null
 }
+
+/** A campaign's events in the station's communities (all at the branch), newest first, and how many there are. */
+export async function eventsOf(db: Db, campaignId: string, stationId: string | null, limit: number) {
+  const where = and(eq(outreachEvent.campaignId, campaignId), inStation(stationId))
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({ event: outreachEvent })
+      .from(outreachEvent)
+      .innerJoin(community, eq(community.id, outreachEvent.communityId))
+      .where(where)
+      .orderBy(desc(outreachEvent.date), desc(outreachEvent.id))
+      .limit(limit),
+    db
+      .select({ n: count() })
+      .from(outreachEvent)
+      .innerJoin(community, eq(community.id, outreachEvent.communityId))
+      .where(where),
+  ])
+  return { total: total?.n ?? 0, events: rows.map((r) => toEvent(r.event)) }
+}

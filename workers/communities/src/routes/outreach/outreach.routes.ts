@@ -1,6 +1,8 @@
 import { z } from '@hono/zod-openapi'
 import {
   Campaign,
+  CampaignEvents,
+  CampaignEventsQuery,
   CampaignIdParam,
   CampaignInput,
   ErrorBody,
@@ -95,6 +97,20 @@ export const createEventRoute = defineRoute('outreach.write', {
     400: error('A count is negative, the day is outside the campaign or in the future, or the community is elsewhere'),
     404: error("The campaign or community is unknown or outside the actor's station"),
     422: error('The Idempotency-Key was used with another request'),
+    ...common,
+  },
+})
+
+export const campaignEventsRoute = defineRoute('outreach.read', {
+  method: 'get',
+  path: '/api/communities/outreach-campaigns/{campaignId}/events',
+  tags: ['outreach'],
+  summary: "A campaign's events in the actor's station (at the branch: `station`, or the district), newest first",
+  request: { params: CampaignIdParam, query: CampaignEventsQuery },
+  responses: {
+    200: json('The events', CampaignEvents),
+    400: error('The id, station or limit is malformed'),
+    404: error("The campaign or station is unknown or another station's"),
     ...common,
   },
 })
