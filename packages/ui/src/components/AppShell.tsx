@@ -1,4 +1,4 @@
-import { createEffect, type JSX, on, Show } from 'solid-js'
+import { createEffect, type JSX, on, onCleanup, onMount, Show } from 'solid-js'
 import { tc } from './translate-common'
 
 export type AppShellProps = {
@@ -18,6 +18,7 @@ export type AppShellProps = {
  */
 export function AppShell(props: AppShellProps) {
   let main: HTMLElement | undefined
+  let nav: HTMLDivElement | undefined
 
   // After a client-side navigation nothing tells a screen-reader user the page changed; moving
   // focus to <main> does, and puts keyboard users at the start of the new content.
@@ -28,6 +29,22 @@ export function AppShell(props: AppShellProps) {
       { defer: true },
     ),
   )
+  // On a phone the nav is one sideways-scrolling row: keep the current page's link in sight
+  // (sideways only: scrollIntoView would also move the page).
+  const revealActiveLink = () => {
+    const link = nav?.querySelector('a.active')
+    if (!nav || !link) return
+    const [row, active] = [nav.getBoundingClientRect(), link.getBoundingClientRect()]
+    if (active.left < row.left || active.right > row.right) nav.scrollLeft += active.left - row.left - 16
+  }
+  // The active link changes with the route, and links appear as the user's roles load: watch the row.
+  onMount(() => {
+    if (!nav) return
+    const observer = new MutationObserver(() => requestAnimationFrame(revealActiveLink))
+    observer.observe(nav, { subtree: true, childList: true, attributeFilter: ['class'] })
+    requestAnimationFrame(revealActiveLink)
+    onCleanup(() => observer.disconnect())
+  })
 
   return (
     <div class="shell">
@@ -40,7 +57,9 @@ export function AppShell(props: AppShellProps) {
         </div>
         <Show when={props.nav}>
           <nav class="shell-nav" aria-label={tc('shell.mainNav')}>
-            <div class="container shell-nav__links">{props.nav}</div>
+            <div class="container shell-nav__links" ref={nav}>
+              {props.nav}
+            </div>
           </nav>
         </Show>
       </div>
