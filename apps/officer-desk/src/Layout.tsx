@@ -7,6 +7,7 @@ import { tq } from './disputes/messages'
 import { t } from './i18n'
 import { PreventionNavLinks } from './outreach/NavLinks'
 import { useOwnStation } from './own-station'
+import { TemplatesNavLink } from './templates/NavLink'
 import { WorkNav } from './work/WorkNav'
 
 export function Layout(props: RouteSectionProps) {
@@ -19,6 +20,7 @@ export function Layout(props: RouteSectionProps) {
         {(stationId) => <A href={`/stations/${stationId()}`}>{t('desk.nav.ownStation')}</A>}
       </Show>
       <WorkNav />
+      <TemplatesNavLink />
       <A href="/dashboard">{td('dash.nav')}</A>
       <DefenceNavLink />
       <PreventionNavLinks />

@@ -34,6 +34,10 @@ const MyGrid = lazy(() => import('./tasks/MyGrid').then((module) => ({ default: 
 const WeeklyReport = lazy(() => import('./reports/WeeklyReport').then((module) => ({ default: module.WeeklyReport })))
 const Ledger = lazy(() => import('./reports/Ledger').then((module) => ({ default: module.Ledger })))
 const Transfers = lazy(() => import('./transfers/Transfers').then((module) => ({ default: module.Transfers })))
+// The station's task templates and meeting calendar, for those who keep them: loaded when opened.
+const TemplatesPage = lazy(() =>
+  import('./templates/TemplatesPage').then((module) => ({ default: module.TemplatesPage })),
+)
 // The Qihe Station's roster, learning from types and the printable agreement load when opened.
 const QiheRoster = lazy(() => import('./disputes/Roster').then((module) => ({ default: module.Roster })))
 const Insights = lazy(() => import('./disputes/Insights').then((module) => ({ default: module.Insights })))
@@ -70,6 +74,7 @@ render(
       <Route path="/report" component={WeeklyReport} />
       <Route path="/ledger" component={Ledger} />
       <Route path="/transfers" component={Transfers} />
+      <Route path="/templates" component={TemplatesPage} />
       <Route path="/outbox" component={OutboxPage} />
       <Route path="*" component={Missing} />
     </Router>

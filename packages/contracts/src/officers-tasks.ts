@@ -61,30 +61,54 @@ export const TaskTemplate = z
     dedicatedOnly: z.boolean(),
     active: z.boolean(),
     createdAt: z.string(),
+    /** First day of the periods this version makes items for (null: from the start). */
+    validFrom: z.string().nullable(),
+    /** The version this one replaced when its template was edited (null: the first version). */
+    replacesId: Id.nullable(),
   })
   .openapi('TaskTemplate')
 export type TaskTemplate = z.infer<typeof TaskTemplate>
+
+/** What a template says, on creation and on each edit (the station stays the template's). */
+const templateFields = {
+  kind: TaskKind,
+  cadence: TaskCadence,
+  title: z.object({ zh: z.string().trim().min(1).max(200), en: z.string().trim().min(1).max(200) }),
+  /** The quantified standard, 1–10,000 (1 for a one-off task or a note). */
+  target: z.number().int().min(1).max(10_000),
+  unit: z.object({ zh: z.string().trim().min(1).max(50), en: z.string().trim().min(1).max(50) }),
+  evidence: TaskEvidence,
+  checklistId: Id.optional(),
+  dedicatedOnly: z.boolean().default(true),
+}
+const checklistGoesWithEvidence: [
+  (body: { evidence: TaskEvidence; checklistId?: string }) => boolean,
+  { path: string[]; message: string },
+] = [
+  (body) => (body.evidence === 'checklist') === (body.checklistId !== undefined),
+  { path: ['checklistId'], message: 'a checklist id goes with checklist evidence, and only with it' },
+]
 
 /** `POST /api/officers/task-templates`. Station heads make their station's; the branch any station's or branch-wide. */
 export const TaskTemplateRequest = z
   .object({
     /** Left out: the station head's own station; the branch leaves it out for a branch-wide template. */
     stationId: Id.optional(),
-    kind: TaskKind,
-    cadence: TaskCadence,
-    title: z.object({ zh: z.string().trim().min(1).max(200), en: z.string().trim().min(1).max(200) }),
-    target: z.number().int().min(1).max(10_000),
-    unit: z.object({ zh: z.string().trim().min(1).max(50), en: z.string().trim().min(1).max(50) }),
-    evidence: TaskEvidence,
-    checklistId: Id.optional(),
-    dedicatedOnly: z.boolean().default(true),
+    ...templateFields,
   })
-  .refine((body) => (body.evidence === 'checklist') === (body.checklistId !== undefined), {
-    path: ['checklistId'],
-    message: 'a checklist id goes with checklist evidence, and only with it',
-  })
+  .refine(...checklistGoesWithEvidence)
   .openapi('TaskTemplateRequest')
 export type TaskTemplateRequest = z.input<typeof TaskTemplateRequest>
+
+/**
+ * `PUT /api/officers/task-templates/{id}`: the whole template as it should read. Lists already made
+ * keep what they were; with lists, a new version starts with the next period.
+ */
+export const TaskTemplateEdit = z
+  .object(templateFields)
+  .refine(...checklistGoesWithEvidence)
+  .openapi('TaskTemplateEdit')
+export type TaskTemplateEdit = z.input<typeof TaskTemplateEdit>
 
 export const TaskTemplateListQuery = z.object({
   station: Id.optional().openapi({ param: { name: 'station', in: 'query' } }),

@@ -2,6 +2,7 @@ import { createApp, serveOpenApiDocument } from '@platform/server-kit'
 import type { AppEnv } from './app-env'
 import { assignmentsRouter } from './routes/assignments'
 import { auditRouter } from './routes/audit'
+import { calendarRouter } from './routes/calendar'
 import { exceptionsRouter } from './routes/exceptions'
 import { gridsRouter } from './routes/grids'
 import { healthRouter } from './routes/health'
@@ -27,6 +28,7 @@ export const app = createApp<AppEnv>()
   .route('/', transfersRouter)
   .route('/', tasksRouter)
   .route('/', plansRouter)
+  .route('/', calendarRouter)
   .route('/', ledgerRouter)
   .route('/', reportsRouter)
   .route('/', auditRouter)

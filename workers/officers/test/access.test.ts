@@ -16,7 +16,7 @@ await describeRouteAccess({
   appRoutes: app.routes,
   place: { stationId: stations.north, teamId: teams.first, officerId: officers.wang },
   // The duty exception id only reaches POST routes, which answer 400 to the empty body first.
-  pathParams: { gridId: grids.g1, id: '01JD0000000000000000000X01' },
+  pathParams: { gridId: grids.g1, id: '01JD0000000000000000000X01', stationId: stations.north },
 })
 
 describeAssertionRefusals({ fetch, url: 'http://officers/api/officers/roster', role: 'branch_admin' })

@@ -299,6 +299,14 @@ export const taskTemplate = sqliteTable(
     active: integer('active', { mode: 'boolean' }).notNull(),
     createdBy: text('created_by').notNull(),
     createdAt: text('created_at').notNull(),
+    /**
+     * First day of the periods this version makes items for (null: from the start). An edit of a
+     * template whose lists exist makes a new version that starts with the next period, so the
+     * lists made keep what they were (src/rules/template-versions.ts).
+     */
+    validFrom: text('valid_from'),
+    /** The version this one replaced (null: the first version). */
+    replacesId: text('replaces_id'),
   },
   (t) => [index('task_template_station_idx').on(t.stationId)],
 )

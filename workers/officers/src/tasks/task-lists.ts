@@ -7,6 +7,7 @@ import { checklist, checklistItem, taskItem, taskTemplate } from '../db/schema'
 import { newId } from '../new-id'
 import { isOverdue } from '../rules/task-completion'
 import { type Period, periodsIn } from '../rules/task-periods'
+import { makesItemsFor } from '../rules/template-versions'
 
 /** An officer as far as task lists care: where, and whether dedicated (most templates are for them). */
 export type Holder = { id: string; stationId: string; dedicated: boolean }
@@ -62,7 +63,11 @@ export async function ensureLists(
     const wanted = group.flatMap((holder) =>
       templates
         .filter((template) => appliesTo(template, holder))
-        .flatMap((template) => (periods.get(template.cadence) ?? []).map((period) => ({ holder, template, period }))),
+        .flatMap((template) =>
+          (periods.get(template.cadence) ?? [])
+            .filter((period) => makesItemsFor(template, period))
+            .map((period) => ({ holder, template, period })),
+        ),
     )
     if (wanted.length === 0) continue
     const starts = wanted.map((w) => w.period.start).sort()

@@ -1,6 +1,6 @@
 import type { RouteHandler } from '@hono/zod-openapi'
-import { coversStation } from '@platform/auth'
-import type { TaskTemplate } from '@platform/contracts'
+import { coversStation, type Scope } from '@platform/auth'
+import type { TaskTemplate, TaskTemplateEdit } from '@platform/contracts'
 import { notFound, ruleBroken, writeWithAudit } from '@platform/server-kit'
 import { and, asc, eq, inArray, isNull, ne, or } from 'drizzle-orm'
 import type { AppEnv } from '../../app-env'
@@ -17,9 +17,30 @@ import { loadChecklists } from '../../tasks/task-lists'
 import { answerOnce, auditBy } from '../shared/answer-once'
 import type { createTemplateRoute, listTemplatesRoute, meetingsRoute, retireTemplateRoute } from './plans.routes'
 
-type TemplateRow = typeof taskTemplate.$inferSelect
+export type TemplateRow = typeof taskTemplate.$inferSelect
 
-const toTemplate = (row: TemplateRow): TaskTemplate => ({
+/** What a template says, as its columns (on creation and on each edit). */
+export const templateColumns = (body: TaskTemplateEdit) => ({
+  kind: body.kind,
+  cadence: body.cadence,
+  titleZh: body.title.zh,
+  titleEn: body.title.en,
+  target: body.target,
+  unitZh: body.unit.zh,
+  unitEn: body.unit.en,
+  evidence: body.evidence,
+  checklistId: body.checklistId ?? null,
+  dedicatedOnly: body.dedicatedOnly ?? true,
+})
+
+/** A template's checklist is branch-wide or the same station's; any other is unknown here. */
+export async function assertChecklistInReach(db: Db, checklistId: string | undefined, stationId: string | null) {
+  if (checklistId === undefined) return
+  const [list] = await db.select().from(checklist).where(eq(checklist.id, checklistId)).limit(1)
+  if (!list || (list.stationId !== null && list.stationId !== stationId)) throw notFound(`Checklist ${checklistId}`)
+}
+
+export const toTemplate = (row: TemplateRow): TaskTemplate => ({
   id: row.id,
   stationId: row.stationId,
   kind: row.kind,
@@ -32,6 +53,8 @@ const toTemplate = (row: TemplateRow): TaskTemplate => ({
   dedicatedOnly: row.dedicatedOnly,
   active: row.active,
   createdAt: row.createdAt,
+  validFrom: row.validFrom,
+  replacesId: row.replacesId,
 })
 
 export const listTemplates: RouteHandler<typeof listTemplatesRoute, AppEnv> = async (c) => {
@@ -71,30 +94,18 @@ export const createTemplate: RouteHandler<typeof createTemplateRoute, AppEnv> = 
   if (scope.level !== 'branch' && (stationId === null || !coversStation(scope, stationId)))
     throw notFound(`Station ${body.stationId ?? ''}`.trim())
   const db = createDb(c.env)
-  if (body.checklistId !== undefined) {
-    const [list] = await db.select().from(checklist).where(eq(checklist.id, body.checklistId)).limit(1)
-    // The checklist is branch-wide or the same station's.
-    if (!list || (list.stationId !== null && list.stationId !== stationId))
-      throw notFound(`Checklist ${body.checklistId}`)
-  }
+  await assertChecklistInReach(db, body.checklistId, stationId)
   return answerOnce(c, 'task.template.create', body, async (remember) => {
     const by = auditBy(c)
     const row: TemplateRow = {
       id: newId(),
       stationId,
-      kind: body.kind,
-      cadence: body.cadence,
-      titleZh: body.title.zh,
-      titleEn: body.title.en,
-      target: body.target,
-      unitZh: body.unit.zh,
-      unitEn: body.unit.en,
-      evidence: body.evidence,
-      checklistId: body.checklistId ?? null,
-      dedicatedOnly: body.dedicatedOnly,
+      ...templateColumns(body),
       active: true,
       createdBy: by.actorId,
       createdAt: new Date().toISOString(),
+      validFrom: null,
+      replacesId: null,
     }
     const answer = { status: 201, body: toTemplate(row) }
     await writeWithAudit(db, [db.insert(taskTemplate).values(row), ...(await remember(answer))], {
@@ -108,15 +119,19 @@ export const createTemplate: RouteHandler<typeof createTemplateRoute, AppEnv> = 
   })
 }
 
+/** A template the author may change: branch-wide ones are the branch's; a station's, its head's (or the branch's). */
+export async function findWritableTemplate(db: Db, id: string, scope: Scope): Promise<TemplateRow> {
+  const [row] = await db.select().from(taskTemplate).where(eq(taskTemplate.id, id)).limit(1)
+  const reachable = row && (scope.level === 'branch' || (row.stationId !== null && coversStation(scope, row.stationId)))
+  if (!row || !reachable) throw notFound(`Task template ${id}`)
+  return row
+}
+
 export const retireTemplate: RouteHandler<typeof retireTemplateRoute, AppEnv> = async (c) => {
   const { id } = c.req.valid('param')
   const scope = c.var.scope
   const db = createDb(c.env)
-  const [before] = await db.select().from(taskTemplate).where(eq(taskTemplate.id, id)).limit(1)
-  // Branch-wide templates are the branch's to retire; a station's, its head's (or the branch's).
-  const reachable =
-    before && (scope.level === 'branch' || (before.stationId !== null && coversStation(scope, before.stationId)))
-  if (!before || !reachable) throw notFound(`Task template ${id}`)
+  const before = await findWritableTemplate(db, id, scope)
   const after = { ...before, active: false }
   if (before.active)
     await writeWithAudit(db, [db.update(taskTemplate).set({ active: false }).where(eq(taskTemplate.id, id))], {

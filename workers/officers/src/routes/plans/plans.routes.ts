@@ -5,6 +5,7 @@ import {
   MeetingList,
   MeetingsQuery,
   TaskTemplate,
+  TaskTemplateEdit,
   TaskTemplateList,
   TaskTemplateListQuery,
   TaskTemplateRequest,
@@ -52,6 +53,32 @@ export const createTemplateRoute = defineRoute('task.plan.write', {
     403: error('The role may not make task plans'),
     404: error("A station or checklist outside the author's scope"),
     422: error('The Idempotency-Key was reused with another body'),
+  },
+})
+
+export const editTemplateRoute = defineRoute('task.plan.write', {
+  method: 'put',
+  path: '/api/officers/task-templates/{id}',
+  tags: ['tasks'],
+  summary: 'Edit a task template: lists already made keep what they were, the next period uses the edit',
+  description:
+    'A template no list holds yet is changed where it stands (200). One with lists is retired and a new ' +
+    'version takes its place from the first day after the current period (`validFrom`, `replacesId`; 201), so ' +
+    'items made keep their title, standard and evidence. Refused with 422 RULE_TEMPLATE_RETIRED for a retired ' +
+    'template. Accepts `Idempotency-Key` (a retry gets the first answer).',
+  request: {
+    params: IdParam,
+    headers: z.object({ 'idempotency-key': z.string().optional() }),
+    body: { required: true, content: { 'application/json': { schema: TaskTemplateEdit } } },
+  },
+  responses: {
+    200: template('Changed where it stands (no list held it)'),
+    201: template('The new version, from the next period'),
+    400: error('The body is malformed'),
+    401: error('No valid actor assertion'),
+    403: error('The role may not make task plans'),
+    404: error("No such template, or a checklist, in the author's scope"),
+    422: error('RULE_TEMPLATE_RETIRED, or the Idempotency-Key was reused with another body'),
   },
 })
 
