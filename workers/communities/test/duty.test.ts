@@ -1,16 +1,16 @@
-import { env, exports } from 'cloudflare:workers'
+import { env } from 'cloudflare:workers'
 import type {
   DefenceGroupRecord,
   DutyProblem,
   DutyReport,
   DutyReportList,
-  ErrorBody,
   GroupRota,
   ShopRecord,
 } from '@platform/contracts'
 import { asRole } from '@platform/testing'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { addDays, shanghaiDay } from '../src/rules/calendar'
+import { call, place } from './call'
 import { communities, grids, insertFixture, stations } from './fixture'
 import { groups, insertPreventionFixture, shops } from './prevention-fixture'
 
@@ -19,13 +19,6 @@ beforeAll(async () => {
   await insertPreventionFixture()
 })
 
-const place = {
-  stationId: stations.qianmen,
-  teamId: '01JD00000000000000000000T1',
-  officerId: '01JD00000000000000000000E1',
-}
-const head = () => asRole('station_head', place)
-
 /** The stub peers' test controls (test/stubs): take them down or make them late, count what they made. */
 type StubPeer = {
   stubMode(mode: 'up' | 'down' | 'slow'): Promise<void>
@@ -33,14 +26,6 @@ type StubPeer = {
   stubLead(handoverId: string): Promise<{ handover: Record<string, unknown> } | null>
 }
 const peer = (binding: Fetcher) => binding as unknown as StubPeer
-async function call<T>(method: string, path: string, body?: unknown, headers?: Record<string, string>) {
-  const response = await exports.default.fetch(`http://communities/api/communities${path}`, {
-    method,
-    headers: { 'content-type': 'application/json', ...(headers ?? (await head())) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  return { status: response.status, body: await response.json<T & ErrorBody>() }
-}
 
 describe('joint defence: editing shops and groups', () => {
   it('forms a group in a community and adds a shop that then takes its turn', async () => {

@@ -1,8 +1,9 @@
-import { env, exports } from 'cloudflare:workers'
-import type { ErrorBody, Finding, Inspection, KeyUnitDetail, KeyUnitList } from '@platform/contracts'
+import { env } from 'cloudflare:workers'
+import type { Finding, Inspection, KeyUnitDetail, KeyUnitList } from '@platform/contracts'
 import { asRole } from '@platform/testing'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { addDays, shanghaiDay } from '../src/rules/calendar'
+import { call, head, place } from './call'
 import { communities, insertFixture, stations } from './fixture'
 import { findings, insertPlacesFixture, units } from './places-fixture'
 
@@ -11,23 +12,7 @@ beforeAll(async () => {
   await insertPlacesFixture()
 })
 
-const place = {
-  stationId: stations.qianmen,
-  teamId: '01JD00000000000000000000T1',
-  officerId: '01JD00000000000000000000E1',
-}
-const head = () => asRole('station_head', place)
 const officer = () => asRole('officer', place)
-const url = (path: string) => `http://communities/api/communities${path}`
-
-async function call<T>(method: string, path: string, body?: unknown, headers?: Record<string, string>) {
-  const response = await exports.default.fetch(url(path), {
-    method,
-    headers: { 'content-type': 'application/json', ...(headers ?? (await head())) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  return { status: response.status, body: await response.json<T & ErrorBody>() }
-}
 
 describe('key units and the "three fives"', () => {
   it('lists the station’s units with the latest inspection and open findings', async () => {

@@ -1,8 +1,9 @@
-import { env, exports } from 'cloudflare:workers'
-import type { ErrorBody, Manager, ManagersByCommunity, QuarterRewards } from '@platform/contracts'
+import { env } from 'cloudflare:workers'
+import type { Manager, ManagersByCommunity, QuarterRewards } from '@platform/contracts'
 import { asRole } from '@platform/testing'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { quarterOfMonth, shanghaiDay } from '../src/rules/calendar'
+import { call } from './call'
 import { communities, insertFixture, stations } from './fixture'
 import { insertPlacesFixture, managers } from './places-fixture'
 import { insertPreventionFixture } from './prevention-fixture'
@@ -12,16 +13,6 @@ beforeAll(async () => {
   await insertPreventionFixture()
   await insertPlacesFixture()
 })
-
-const head = () => asRole('station_head', { stationId: stations.qianmen })
-async function call<T>(method: string, path: string, body?: unknown, headers?: Record<string, string>) {
-  const response = await exports.default.fetch(`http://communities/api/communities${path}`, {
-    method,
-    headers: { 'content-type': 'application/json', ...(headers ?? (await head())) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  return { status: response.status, body: await response.json<T & ErrorBody>() }
-}
 
 describe('floating-population managers', () => {
   it('lists the station’s managers grouped by community, every community listed', async () => {

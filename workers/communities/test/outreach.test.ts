@@ -1,15 +1,8 @@
-import { exports } from 'cloudflare:workers'
-import type {
-  Campaign,
-  CampaignEvents,
-  ErrorBody,
-  OutreachEvent,
-  OutreachGroup,
-  OutreachOverview,
-} from '@platform/contracts'
+import type { Campaign, CampaignEvents, OutreachEvent, OutreachGroup, OutreachOverview } from '@platform/contracts'
 import { asRole } from '@platform/testing'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { addDays, shanghaiDay } from '../src/rules/calendar'
+import { call, head } from './call'
 import { communities, insertFixture, stations } from './fixture'
 import { insertPlacesFixture, outreach } from './places-fixture'
 
@@ -17,21 +10,6 @@ beforeAll(async () => {
   await insertFixture()
   await insertPlacesFixture()
 })
-
-const place = {
-  stationId: stations.qianmen,
-  teamId: '01JD00000000000000000000T1',
-  officerId: '01JD00000000000000000000E1',
-}
-const head = () => asRole('station_head', place)
-async function call<T>(method: string, path: string, body?: unknown, headers?: Record<string, string>) {
-  const response = await exports.default.fetch(`http://communities/api/communities${path}`, {
-    method,
-    headers: { 'content-type': 'application/json', ...(headers ?? (await head())) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  return { status: response.status, body: await response.json<T & ErrorBody>() }
-}
 
 describe('outreach: groups by audience, reach, campaigns and events', () => {
   it('answers the station’s groups, members and the share of its population reached', async () => {

@@ -43,3 +43,37 @@ export async function createOnce(
     return commit(c, db, change, await remember(change.answer))
   })
 }
+
+/** The usual new record: one row, answered 201 with its record. */
+export type NewRow<R extends { id: string }, B> = {
+  /** The audit action, also the operation an `Idempotency-Key` is bound to. */
+  action: string
+  entity: string
+  /** What a retry with the same key sends again (the request's input). */
+  request: unknown
+  /** The row, made inside the write (a retry answered from the key makes none). */
+  row: () => R
+  insert: (row: R) => BatchItem<'sqlite'>
+  record: (row: R) => B
+  /** What the audit row keeps of the row: all of it unless said (e.g. ids, not a person's name). */
+  audited?: (row: R) => unknown
+}
+
+/** Creates one row through createOnce, audited as `action` under the row's id; answers its record. */
+export async function createRow<R extends { id: string }, B>(c: AnyContext, db: Db, created: NewRow<R, B>) {
+  const answer = await createOnce(c, db, created.action, created.request, async () => {
+    const row = created.row()
+    return {
+      statements: [created.insert(row)],
+      answer: { status: 201, body: created.record(row) },
+      audit: {
+        action: created.action,
+        entity: created.entity,
+        entityId: row.id,
+        after: created.audited ? created.audited(row) : row,
+      },
+    }
+  })
+  // A retry answered from the key gives back the stored JSON of the same record.
+  return answer.body as B
+}

@@ -1,7 +1,7 @@
 import type { IntakeReceipt } from '@platform/contracts'
+import { QrCode } from '@platform/pages/qr-code'
 import { Layout } from './layout'
 import { type Locale, translator } from './messages'
-import { QrCode } from './qr-code'
 
 /** The confirmation after a form post: the reference to quote and the private status link. */
 export function ReceiptPage({ locale, receipt, origin }: { locale: Locale; receipt: IntakeReceipt; origin: string }) {

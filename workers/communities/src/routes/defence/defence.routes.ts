@@ -1,7 +1,6 @@
-import { DutyOfDay, DutyOfDayQuery, ErrorBody, GroupIdParam, GroupRota, RotaQuery } from '@platform/contracts'
+import { DutyOfDay, DutyOfDayQuery, GroupIdParam, GroupRota, RotaQuery } from '@platform/contracts'
 import { defineRoute } from '@platform/server-kit'
-
-const error = (description: string) => ({ description, content: { 'application/json': { schema: ErrorBody } } })
+import { error } from '../responses'
 
 export const groupRotaRoute = defineRoute('defence.rota.read', {
   method: 'get',

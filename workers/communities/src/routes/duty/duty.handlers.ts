@@ -1,5 +1,5 @@
 import type { RouteHandler } from '@hono/zod-openapi'
-import type { DefenceGroupRecord, DutyReport, ShopRecord } from '@platform/contracts'
+import type { DutyReport } from '@platform/contracts'
 import { ApiError, conflict } from '@platform/server-kit'
 import { and, eq, ne } from 'drizzle-orm'
 import type { AppEnv } from '../../app-env'
@@ -13,7 +13,7 @@ import { maskOfWeekdays } from '../../rules/rota'
 import { findGroup, shopsOf } from '../defence/defence.queries'
 import { communityInScope, mustCover } from '../in-scope'
 import { invalidField, stationOfRequest } from '../place-scope'
-import { commit, createOnce } from '../write'
+import { commit, createOnce, createRow } from '../write'
 import {
   findProblem,
   findShop,
@@ -54,8 +54,11 @@ export const createGroup: RouteHandler<typeof createGroupRoute, AppEnv> = async 
   const stationId = stationOfRequest(c.var.scope, input.stationId ?? place.stationId) ?? place.stationId
   if (stationId !== place.stationId)
     throw invalidField('json', 'communityId', 'outside_station', "must lie in the group's station")
-  const answer = await createOnce(c, db, 'defence.group.create', input, async () => {
-    const row = {
+  const group = await createRow(c, db, {
+    action: 'defence.group.create',
+    entity: 'defence_group',
+    request: input,
+    row: () => ({
       id: newId(),
       stationId,
       communityId: input.communityId,
@@ -64,14 +67,11 @@ export const createGroup: RouteHandler<typeof createGroupRoute, AppEnv> = async 
       streetZh: input.street.zh,
       streetEn: input.street.en,
       rotaStart: input.rotaStart,
-    }
-    return {
-      statements: [db.insert(defenceGroup).values(row)],
-      answer: { status: 201, body: toGroupRecord(row) },
-      audit: { action: 'defence.group.create', entity: 'defence_group', entityId: row.id, after: row },
-    }
+    }),
+    insert: (row) => db.insert(defenceGroup).values(row),
+    record: toGroupRecord,
   })
-  return c.json(answer.body as DefenceGroupRecord, 201)
+  return c.json(group, 201)
 }
 
 export const updateGroup: RouteHandler<typeof updateGroupRoute, AppEnv> = async (c) => {
@@ -105,8 +105,11 @@ export const addShop: RouteHandler<typeof addShopRoute, AppEnv> = async (c) => {
   const db = createDb(c.env)
   mustCover(c.var.scope, await findGroup(db, groupId), `Joint-defence group ${groupId}`)
   closedDaysField(input.closedWeekdays)
-  const answer = await createOnce(c, db, 'defence.shop.create', { groupId, ...input }, async () => {
-    const row = {
+  const added = await createRow(c, db, {
+    action: 'defence.shop.create',
+    entity: 'shop',
+    request: { groupId, ...input },
+    row: () => ({
       id: newId(),
       groupId,
       nameZh: input.name.zh,
@@ -115,14 +118,11 @@ export const addShop: RouteHandler<typeof addShopRoute, AppEnv> = async (c) => {
       closedWeekdays: maskOfWeekdays(input.closedWeekdays),
       staff: input.staff,
       closedOn: null,
-    }
-    return {
-      statements: [db.insert(shop).values(row)],
-      answer: { status: 201, body: toShopRecord(row) },
-      audit: { action: 'defence.shop.create', entity: 'shop', entityId: row.id, after: row },
-    }
+    }),
+    insert: (row) => db.insert(shop).values(row),
+    record: toShopRecord,
   })
-  return c.json(answer.body as ShopRecord, 201)
+  return c.json(added, 201)
 }
 
 export const updateShop: RouteHandler<typeof updateShopRoute, AppEnv> = async (c) => {

@@ -1,4 +1,3 @@
-import { z } from '@hono/zod-openapi'
 import {
   DefenceGroupInput,
   DefenceGroupRecord,
@@ -8,7 +7,6 @@ import {
   DutyReportInput,
   DutyReportList,
   DutyReportsQuery,
-  ErrorBody,
   EscalateInput,
   GroupIdParam,
   ProblemIdParam,
@@ -18,13 +16,7 @@ import {
   ShopUpdate,
 } from '@platform/contracts'
 import { defineRoute } from '@platform/server-kit'
-
-const error = (description: string) => ({ description, content: { 'application/json': { schema: ErrorBody } } })
-const json = <T>(description: string, schema: T) => ({ description, content: { 'application/json': { schema } } })
-const body = <T>(schema: T) => ({ required: true, content: { 'application/json': { schema } } })
-const idempotency = z.object({ 'idempotency-key': z.string().optional() })
-const common = { 401: error('No valid actor assertion'), 403: error('The role may not do this') }
-const reused = { 422: error('The Idempotency-Key was used with another request') }
+import { body, error, idempotency, json, keyReused, refused } from '../responses'
 
 export const createGroupRoute = defineRoute('defence.manage', {
   method: 'post',
@@ -36,8 +28,8 @@ export const createGroupRoute = defineRoute('defence.manage', {
     201: json('Formed', DefenceGroupRecord),
     400: error('A field is missing or malformed'),
     404: error("The community is unknown or outside the actor's station"),
-    ...reused,
-    ...common,
+    ...keyReused,
+    ...refused,
   },
 })
 
@@ -51,7 +43,7 @@ export const updateGroupRoute = defineRoute('defence.manage', {
     200: json('Updated', DefenceGroupRecord),
     400: error('A field is malformed'),
     404: error("The group or community is unknown or outside the actor's station"),
-    ...common,
+    ...refused,
   },
 })
 
@@ -66,8 +58,8 @@ export const addShopRoute = defineRoute('defence.manage', {
     201: json('On file', ShopRecord),
     400: error('A field is missing, negative or malformed'),
     404: error("No group has this id, or it lies outside the actor's station"),
-    ...reused,
-    ...common,
+    ...keyReused,
+    ...refused,
   },
 })
 
@@ -84,7 +76,7 @@ export const updateShopRoute = defineRoute('defence.manage', {
     200: json('Updated', ShopRecord),
     400: error('A field is malformed'),
     404: error("The shop or the target group is unknown or outside the actor's station"),
-    ...common,
+    ...refused,
   },
 })
 
@@ -102,8 +94,8 @@ export const createReportRoute = defineRoute('defence.report', {
     400: error('A shop is not of the group or listed twice, or the day is malformed or in the future'),
     404: error("No group has this id, or it lies outside the actor's station"),
     409: error('The day is already reported (DUTY_REPORT_EXISTS)'),
-    ...reused,
-    ...common,
+    ...keyReused,
+    ...refused,
   },
 })
 
@@ -117,7 +109,7 @@ export const listReportsRoute = defineRoute('defence.report.read', {
     200: json('The reports', DutyReportList),
     400: error('A day is malformed, or `to` is before `from`'),
     404: error("No group has this id, or it lies outside the actor's station"),
-    ...common,
+    ...refused,
   },
 })
 
@@ -139,6 +131,6 @@ export const escalateRoute = defineRoute('defence.report', {
     400: error('The target is missing or unknown'),
     404: error("No problem has this id, or it lies outside the actor's station"),
     409: error('The problem was already handed over the other way (PROBLEM_ALREADY_ESCALATED)'),
-    ...common,
+    ...refused,
   },
 })

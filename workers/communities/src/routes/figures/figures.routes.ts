@@ -1,7 +1,6 @@
-import { ErrorBody, Figures, FiguresQuery } from '@platform/contracts'
+import { Figures, FiguresQuery } from '@platform/contracts'
 import { defineRoute } from '@platform/server-kit'
-
-const error = (description: string) => ({ description, content: { 'application/json': { schema: ErrorBody } } })
+import { error } from '../responses'
 
 export const figuresRoute = defineRoute('figures.read', {
   method: 'get',

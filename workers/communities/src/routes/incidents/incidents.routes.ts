@@ -1,19 +1,16 @@
 import { z } from '@hono/zod-openapi'
 import {
   CommunityIdParam,
-  ErrorBody,
   IncidentCountUpdate,
   IncidentInput,
   IncidentParam,
   IncidentRecord,
 } from '@platform/contracts'
 import { defineRoute } from '@platform/server-kit'
+import { error, json, keyReused, refused } from '../responses'
 
-const error = (description: string) => ({ description, content: { 'application/json': { schema: ErrorBody } } })
-const json = <T>(description: string, schema: T) => ({ description, content: { 'application/json': { schema } } })
 const common = {
-  401: error('No valid actor assertion'),
-  403: error('The role may not do this'),
+  ...refused,
   404: error("The community is unknown or outside the actor's station"),
 }
 
@@ -47,7 +44,7 @@ export const createIncidentRoute = defineRoute('incident.write', {
     201: json('Recorded', IncidentRecord),
     400: error('The count, type or month is wrong'),
     409: error('Already on record (INCIDENT_EXISTS)'),
-    422: error('The Idempotency-Key was used with another request'),
+    ...keyReused,
     ...common,
   },
 })

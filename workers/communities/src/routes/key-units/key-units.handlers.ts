@@ -11,7 +11,7 @@ import { fixRefusal, inspectionProblems } from '../../rules/inspection'
 import { THREE_FIVES } from '../../three-fives'
 import { communityInScope, mustCover } from '../in-scope'
 import { invalidField, stationOfRequest } from '../place-scope'
-import { commit, createOnce } from '../write'
+import { commit, createOnce, createRow } from '../write'
 import { findFinding, findUnit, listUnits, summarise, toFinding, toInspection, unitHistory } from './key-units.queries'
 import type {
   createKeyUnitRoute,
@@ -34,15 +34,20 @@ export const createKeyUnit: RouteHandler<typeof createKeyUnitRoute, AppEnv> = as
   const input = c.req.valid('json')
   const db = createDb(c.env)
   const place = await communityInScope(db, c.var.scope, input.communityId)
-  const answer = await createOnce(c, db, 'keyunit.create', input, async () => {
-    const row = {
+  const unit = await createRow(c, db, {
+    action: 'keyunit.create',
+    entity: 'key_unit',
+    request: input,
+    row: () => ({
       id: newId(),
       communityId: input.communityId,
       kind: input.kind,
       nameZh: input.name.zh,
       nameEn: input.name.en,
-    }
-    const body: KeyUnitSummary = {
+    }),
+    insert: (row) => db.insert(keyUnit).values(row),
+    // Not inspected yet.
+    record: (row): KeyUnitSummary => ({
       id: row.id,
       communityId: row.communityId,
       communityName: { zh: place.nameZh, en: place.nameEn },
@@ -52,14 +57,9 @@ export const createKeyUnit: RouteHandler<typeof createKeyUnitRoute, AppEnv> = as
       itemsPassed: 0,
       checklistSize: THREE_FIVES.length,
       openFindings: 0,
-    }
-    return {
-      statements: [db.insert(keyUnit).values(row)],
-      answer: { status: 201, body },
-      audit: { action: 'keyunit.create', entity: 'key_unit', entityId: row.id, after: row },
-    }
+    }),
   })
-  return c.json(answer.body as KeyUnitSummary, 201)
+  return c.json(unit, 201)
 }
 
 export const getKeyUnit: RouteHandler<typeof keyUnitRoute, AppEnv> = async (c) => {

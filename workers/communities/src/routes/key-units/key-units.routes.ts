@@ -1,6 +1,4 @@
-import { z } from '@hono/zod-openapi'
 import {
-  ErrorBody,
   Finding,
   FindingIdParam,
   FixInput,
@@ -14,14 +12,7 @@ import {
   KeyUnitSummary,
 } from '@platform/contracts'
 import { defineRoute } from '@platform/server-kit'
-
-const error = (description: string) => ({ description, content: { 'application/json': { schema: ErrorBody } } })
-const json = <T>(description: string, schema: T) => ({ description, content: { 'application/json': { schema } } })
-const idempotency = z.object({ 'idempotency-key': z.string().optional() })
-const common = {
-  401: error('No valid actor assertion'),
-  403: error('The role may not do this'),
-}
+import { error, idempotency, json, keyReused, refused } from '../responses'
 
 export const listKeyUnitsRoute = defineRoute('keyunit.read', {
   method: 'get',
@@ -33,7 +24,7 @@ export const listKeyUnitsRoute = defineRoute('keyunit.read', {
     200: json('The units', KeyUnitList),
     400: error('A query parameter is malformed'),
     404: error("A station outside the actor's scope"),
-    ...common,
+    ...refused,
   },
 })
 
@@ -50,8 +41,8 @@ export const createKeyUnitRoute = defineRoute('keyunit.manage', {
     201: json('On file', KeyUnitSummary),
     400: error('A field is missing or malformed'),
     404: error("The community is unknown or outside the actor's station"),
-    422: error('The Idempotency-Key was used with another request'),
-    ...common,
+    ...keyReused,
+    ...refused,
   },
 })
 
@@ -65,7 +56,7 @@ export const keyUnitRoute = defineRoute('keyunit.read', {
     200: json('The unit', KeyUnitDetail),
     400: error('The id is malformed'),
     404: error("No unit has this id, or it lies outside the actor's station"),
-    ...common,
+    ...refused,
   },
 })
 
@@ -86,8 +77,8 @@ export const inspectRoute = defineRoute('keyunit.inspect', {
     201: json('Recorded', Inspection),
     400: error('An item is unknown, repeated or without its finding, or the day is malformed or in the future'),
     404: error("No unit has this id, or it lies outside the actor's station"),
-    422: error('The Idempotency-Key was used with another request'),
-    ...common,
+    ...keyReused,
+    ...refused,
   },
 })
 
@@ -105,6 +96,6 @@ export const fixFindingRoute = defineRoute('keyunit.inspect', {
     400: error('The note is missing, or the day is before the finding or in the future'),
     404: error("No finding has this id, or it lies outside the actor's station"),
     409: error('The finding is already fixed (FINDING_ALREADY_FIXED)'),
-    ...common,
+    ...refused,
   },
 })

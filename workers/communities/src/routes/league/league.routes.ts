@@ -1,7 +1,6 @@
-import { ErrorBody, League, LeagueQuery } from '@platform/contracts'
+import { League, LeagueQuery } from '@platform/contracts'
 import { defineRoute } from '@platform/server-kit'
-
-const error = (description: string) => ({ description, content: { 'application/json': { schema: ErrorBody } } })
+import { error } from '../responses'
 
 export const leagueRoute = defineRoute('league.read', {
   method: 'get',

@@ -1,5 +1,5 @@
 import type { RouteHandler } from '@hono/zod-openapi'
-import type { Manager, QuarterRewards } from '@platform/contracts'
+import type { QuarterRewards } from '@platform/contracts'
 import { notFound, ruleBroken } from '@platform/server-kit'
 import { eq } from 'drizzle-orm'
 import type { AppEnv } from '../../app-env'
@@ -14,7 +14,7 @@ import { communityInScope, mustCover } from '../in-scope'
 import { quarterSums } from '../league/league.queries'
 import { invalidField, stationOfRequest } from '../place-scope'
 import { stationCode } from '../stations/stations.queries'
-import { commit, createOnce } from '../write'
+import { commit, createRow } from '../write'
 import {
   findManager,
   managersByCommunity,
@@ -41,22 +41,23 @@ export const createManager: RouteHandler<typeof createManagerRoute, AppEnv> = as
   const input = c.req.valid('json')
   const db = createDb(c.env)
   await communityInScope(db, c.var.scope, input.communityId)
-  const answer = await createOnce(c, db, 'manager.create', input, async () => {
-    const row = {
+  const created = await createRow(c, db, {
+    action: 'manager.create',
+    entity: 'manager',
+    request: input,
+    row: () => ({
       id: newId(),
       communityId: input.communityId,
       nameZh: input.name.zh,
       nameEn: input.name.en,
       active: true,
-    }
-    return {
-      statements: [db.insert(manager).values(row)],
-      answer: { status: 201, body: toManager(row) },
-      // The audit keeps ids, not the person's name.
-      audit: { action: 'manager.create', entity: 'manager', entityId: row.id, after: { communityId: row.communityId } },
-    }
+    }),
+    insert: (row) => db.insert(manager).values(row),
+    record: toManager,
+    // The audit keeps ids, not the person's name.
+    audited: (row) => ({ communityId: row.communityId }),
   })
-  return c.json(answer.body as Manager, 201)
+  return c.json(created, 201)
 }
 
 export const updateManager: RouteHandler<typeof updateManagerRoute, AppEnv> = async (c) => {

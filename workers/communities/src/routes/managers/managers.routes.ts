@@ -1,6 +1,5 @@
 import { z } from '@hono/zod-openapi'
 import {
-  ErrorBody,
   Manager,
   ManagerIdParam,
   ManagerInput,
@@ -12,10 +11,7 @@ import {
   RewardQuery,
 } from '@platform/contracts'
 import { defineRoute } from '@platform/server-kit'
-
-const error = (description: string) => ({ description, content: { 'application/json': { schema: ErrorBody } } })
-const json = <T>(description: string, schema: T) => ({ description, content: { 'application/json': { schema } } })
-const common = { 401: error('No valid actor assertion'), 403: error('The role may not do this') }
+import { error, json, keyReused, refused } from '../responses'
 
 export const listManagersRoute = defineRoute('manager.read', {
   method: 'get',
@@ -27,7 +23,7 @@ export const listManagersRoute = defineRoute('manager.read', {
     200: json('By community', ManagersByCommunity),
     400: error('A query parameter is malformed'),
     404: error("A station outside the actor's scope"),
-    ...common,
+    ...refused,
   },
 })
 
@@ -44,8 +40,8 @@ export const createManagerRoute = defineRoute('manager.manage', {
     201: json('On file', Manager),
     400: error('A field is missing or malformed'),
     404: error("The community is unknown or outside the actor's station"),
-    422: error('The Idempotency-Key was used with another request'),
-    ...common,
+    ...keyReused,
+    ...refused,
   },
 })
 
@@ -62,7 +58,7 @@ export const updateManagerRoute = defineRoute('manager.manage', {
     200: json('Updated', Manager),
     400: error('A field is missing or malformed'),
     404: error("No manager has this id, or it works outside the actor's station"),
-    ...common,
+    ...refused,
   },
 })
 
@@ -82,7 +78,7 @@ export const recordRewardsRoute = defineRoute('league.reward', {
     400: error('The quarter is malformed, or a branch account named no station'),
     404: error("A station outside the actor's scope, or unknown"),
     422: error('The quarter has not closed (RULE_QUARTER_NOT_CLOSED)'),
-    ...common,
+    ...refused,
   },
 })
 
@@ -97,6 +93,6 @@ export const rewardsRoute = defineRoute('league.read', {
     200: json('The rewards', QuarterRewards),
     400: error('The quarter is malformed'),
     404: error("A station outside the actor's scope, or unknown"),
-    ...common,
+    ...refused,
   },
 })

@@ -1,6 +1,6 @@
 import type { RouteHandler } from '@hono/zod-openapi'
 import { coversStation } from '@platform/auth'
-import type { Campaign, OutreachEvent, OutreachGroup } from '@platform/contracts'
+import type { Campaign } from '@platform/contracts'
 import { notFound } from '@platform/server-kit'
 import { eq } from 'drizzle-orm'
 import type { AppEnv } from '../../app-env'
@@ -11,7 +11,7 @@ import { shanghaiDay } from '../../rules/calendar'
 import { scopeName } from '../figures/figures.queries'
 import { communityInScope, mustCover } from '../in-scope'
 import { invalidField, stationOfRequest } from '../place-scope'
-import { commit, createOnce } from '../write'
+import { commit, createRow } from '../write'
 import {
   byAudience,
   campaignsIn,
@@ -65,22 +65,22 @@ export const createOutreachGroup: RouteHandler<typeof createOutreachGroupRoute, 
   const input = c.req.valid('json')
   const db = createDb(c.env)
   await communityInScope(db, c.var.scope, input.communityId)
-  const answer = await createOnce(c, db, 'outreach.group.create', input, async () => {
-    const row = {
+  const group = await createRow(c, db, {
+    action: 'outreach.group.create',
+    entity: 'outreach_group',
+    request: input,
+    row: () => ({
       id: newId(),
       communityId: input.communityId,
       audience: input.audience,
       nameZh: input.name.zh,
       nameEn: input.name.en,
       members: input.members,
-    }
-    return {
-      statements: [db.insert(outreachGroup).values(row)],
-      answer: { status: 201, body: toGroup(row) },
-      audit: { action: 'outreach.group.create', entity: 'outreach_group', entityId: row.id, after: row },
-    }
+    }),
+    insert: (row) => db.insert(outreachGroup).values(row),
+    record: toGroup,
   })
-  return c.json(answer.body as OutreachGroup, 201)
+  return c.json(group, 201)
 }
 
 export const updateOutreachGroup: RouteHandler<typeof updateOutreachGroupRoute, AppEnv> = async (c) => {
@@ -109,8 +109,11 @@ export const createCampaign: RouteHandler<typeof createCampaignRoute, AppEnv> = 
   const stationId = stationOfRequest(c.var.scope, input.stationId)
   if (stationId && !(await scopeName(db, stationId))) throw notFound(`Station ${stationId}`)
   if (input.to < input.from) throw invalidField('json', 'to', 'before_from', 'must not be before from')
-  const answer = await createOnce(c, db, 'outreach.campaign.create', input, async () => {
-    const row = {
+  const campaign = await createRow(c, db, {
+    action: 'outreach.campaign.create',
+    entity: 'outreach_campaign',
+    request: input,
+    row: () => ({
       id: newId(),
       stationId,
       theme: input.theme,
@@ -118,8 +121,10 @@ export const createCampaign: RouteHandler<typeof createCampaignRoute, AppEnv> = 
       nameEn: input.name.en,
       fromDay: input.from,
       toDay: input.to,
-    }
-    const body: Campaign = {
+    }),
+    insert: (row) => db.insert(outreachCampaign).values(row),
+    // A new campaign has no events yet.
+    record: (row): Campaign => ({
       id: row.id,
       stationId,
       theme: row.theme,
@@ -129,14 +134,9 @@ export const createCampaign: RouteHandler<typeof createCampaignRoute, AppEnv> = 
       events: 0,
       leaflets: 0,
       attendees: 0,
-    }
-    return {
-      statements: [db.insert(outreachCampaign).values(row)],
-      answer: { status: 201, body },
-      audit: { action: 'outreach.campaign.create', entity: 'outreach_campaign', entityId: row.id, after: row },
-    }
+    }),
   })
-  return c.json(answer.body as Campaign, 201)
+  return c.json(campaign, 201)
 }
 
 export const createEvent: RouteHandler<typeof createEventRoute, AppEnv> = async (c) => {
@@ -155,8 +155,11 @@ export const createEvent: RouteHandler<typeof createEventRoute, AppEnv> = async 
   if (input.date < campaign.fromDay || input.date > campaign.toDay)
     throw invalidField('json', 'date', 'outside_campaign', `must lie within ${campaign.fromDay} … ${campaign.toDay}`)
 
-  const answer = await createOnce(c, db, 'outreach.event.create', { campaignId, ...input }, async () => {
-    const row = {
+  const event = await createRow(c, db, {
+    action: 'outreach.event.create',
+    entity: 'outreach_event',
+    request: { campaignId, ...input },
+    row: () => ({
       id: newId(),
       campaignId,
       communityId: input.communityId,
@@ -165,14 +168,11 @@ export const createEvent: RouteHandler<typeof createEventRoute, AppEnv> = async 
       placeEn: input.place.en,
       attendees: input.attendees,
       leaflets: input.leaflets,
-    }
-    return {
-      statements: [db.insert(outreachEvent).values(row)],
-      answer: { status: 201, body: toEvent(row) },
-      audit: { action: 'outreach.event.create', entity: 'outreach_event', entityId: row.id, after: row },
-    }
+    }),
+    insert: (row) => db.insert(outreachEvent).values(row),
+    record: toEvent,
   })
-  return c.json(answer.body as OutreachEvent, 201)
+  return c.json(event, 201)
 }
 
 export const campaignEvents: RouteHandler<typeof campaignEventsRoute, AppEnv> = async (c) => {

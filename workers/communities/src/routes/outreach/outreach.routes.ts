@@ -1,11 +1,9 @@
-import { z } from '@hono/zod-openapi'
 import {
   Campaign,
   CampaignEvents,
   CampaignEventsQuery,
   CampaignIdParam,
   CampaignInput,
-  ErrorBody,
   OutreachEvent,
   OutreachEventInput,
   OutreachGroup,
@@ -16,12 +14,7 @@ import {
   OutreachQuery,
 } from '@platform/contracts'
 import { defineRoute } from '@platform/server-kit'
-
-const error = (description: string) => ({ description, content: { 'application/json': { schema: ErrorBody } } })
-const json = <T>(description: string, schema: T) => ({ description, content: { 'application/json': { schema } } })
-const body = <T>(schema: T) => ({ required: true, content: { 'application/json': { schema } } })
-const idempotency = z.object({ 'idempotency-key': z.string().optional() })
-const common = { 401: error('No valid actor assertion'), 403: error('The role may not do this') }
+import { body, error, idempotency, json, keyReused, refused } from '../responses'
 
 export const outreachRoute = defineRoute('outreach.read', {
   method: 'get',
@@ -34,7 +27,7 @@ export const outreachRoute = defineRoute('outreach.read', {
     200: json('The outreach', OutreachOverview),
     400: error('A query parameter is malformed'),
     404: error("A station outside the actor's scope"),
-    ...common,
+    ...refused,
   },
 })
 
@@ -48,8 +41,8 @@ export const createOutreachGroupRoute = defineRoute('outreach.write', {
     201: json('On file', OutreachGroup),
     400: error('A field is missing, negative or malformed'),
     404: error("The community is unknown or outside the actor's station"),
-    422: error('The Idempotency-Key was used with another request'),
-    ...common,
+    ...keyReused,
+    ...refused,
   },
 })
 
@@ -63,7 +56,7 @@ export const updateOutreachGroupRoute = defineRoute('outreach.write', {
     200: json('Updated', OutreachGroup),
     400: error('The count is missing, negative or malformed'),
     404: error("No group has this id, or it lies outside the actor's station"),
-    ...common,
+    ...refused,
   },
 })
 
@@ -79,8 +72,8 @@ export const createCampaignRoute = defineRoute('outreach.write', {
     201: json('Started', Campaign),
     400: error('A field is malformed, or `to` is before `from`'),
     404: error("The station is unknown or not the actor's"),
-    422: error('The Idempotency-Key was used with another request'),
-    ...common,
+    ...keyReused,
+    ...refused,
   },
 })
 
@@ -96,8 +89,8 @@ export const createEventRoute = defineRoute('outreach.write', {
     201: json('Recorded', OutreachEvent),
     400: error('A count is negative, the day is outside the campaign or in the future, or the community is elsewhere'),
     404: error("The campaign or community is unknown or outside the actor's station"),
-    422: error('The Idempotency-Key was used with another request'),
-    ...common,
+    ...keyReused,
+    ...refused,
   },
 })
 
@@ -111,6 +104,6 @@ export const campaignEventsRoute = defineRoute('outreach.read', {
     200: json('The events', CampaignEvents),
     400: error('The id, station or limit is malformed'),
     404: error("The campaign or station is unknown or another station's"),
-    ...common,
+    ...refused,
   },
 })

@@ -1,14 +1,14 @@
 import type { RouteHandler } from '@hono/zod-openapi'
 import { coversStation } from '@platform/auth'
 import type { Registration } from '@platform/contracts'
-import { conflict, notFound, runIdempotent, type StoredAnswer, writeWithAudit } from '@platform/server-kit'
+import { conflict, notFound, writeWithAudit } from '@platform/server-kit'
 import { and, eq } from 'drizzle-orm'
-import type { BatchItem } from 'drizzle-orm/batch'
 import type { AppEnv } from '../../app-env'
 import { createDb, type Db } from '../../db'
 import { registration } from '../../db/schema'
 import { isFutureMonth, shanghaiDay } from '../../rules/calendar'
 import { invalidField } from '../place-scope'
+import { createOnce } from '../write'
 import {
   findCommunity,
   isDuplicateMonth,
@@ -53,35 +53,28 @@ export const createRegistration: RouteHandler<typeof createRegistrationRoute, Ap
     throw invalidField('json', 'month', 'future_month', 'cannot record a month that has not begun')
 
   const row = { communityId, ...input }
-  const create = async (remember?: (answer: StoredAnswer) => Promise<BatchItem<'sqlite'>[]>) => {
-    const [existing] = await selectRegistration(db, communityId, input.month)
-    if (existing) throw monthExists(communityId, input.month)
-    const answer = { status: 201, body: toRegistration(row) }
-    try {
-      await writeWithAudit(db, [db.insert(registration).values(row), ...(remember ? await remember(answer) : [])], {
-        actorId: c.var.actor.userId,
-        action: 'registration.create',
-        entity: 'registration',
-        entityId: `${communityId}/${input.month}`,
-        requestId: c.get('requestId'),
-        after: row,
-      })
-    } catch (err) {
-      if (isDuplicateMonth(err)) throw monthExists(communityId, input.month)
-      throw err
-    }
-    return answer
+  const exists = () => monthExists(communityId, input.month)
+  try {
+    const answer = await createOnce(c, db, 'registration.create', row, async () => {
+      const [existing] = await selectRegistration(db, communityId, input.month)
+      if (existing) throw exists()
+      return {
+        statements: [db.insert(registration).values(row)],
+        answer: { status: 201, body: toRegistration(row) },
+        audit: {
+          action: 'registration.create',
+          entity: 'registration',
+          entityId: `${communityId}/${input.month}`,
+          after: row,
+        },
+      }
+    })
+    return c.json(answer.body as Registration, 201)
+  } catch (err) {
+    // A concurrent request stored the month first.
+    if (isDuplicateMonth(err)) throw exists()
+    throw err
   }
-
-  const key = c.req.header('Idempotency-Key')
-  const answer = key
-    ? await runIdempotent(
-        db,
-        { caller: c.var.actor.userId, operation: 'registration.create', key, body: row },
-        (remember) => create(remember),
-      )
-    : await create()
-  return c.json(answer.body as Registration, 201)
 }
 
 export const updateRegistration: RouteHandler<typeof updateRegistrationRoute, AppEnv> = async (c) => {

@@ -3,14 +3,13 @@ import {
   CommunityIdParam,
   CommunityMonthParam,
   CommunityRegistrations,
-  ErrorBody,
   Registration,
   RegistrationCounts,
   RegistrationInput,
 } from '@platform/contracts'
 import { defineRoute } from '@platform/server-kit'
+import { error, keyReused } from '../responses'
 
-const error = (description: string) => ({ description, content: { 'application/json': { schema: ErrorBody } } })
 const denied = {
   401: error('No valid actor assertion'),
   404: error("No community has this id, or it lies outside the actor's station"),
@@ -48,7 +47,7 @@ export const createRegistrationRoute = defineRoute('registration.write', {
     400: error('A count is missing, negative or above the known count, or the month is malformed or in the future'),
     403: error('Only the station head, team leaders and officers of the station record figures'),
     409: error('The month is already on record (REGISTRATION_EXISTS)'),
-    422: error('The Idempotency-Key was used with another request'),
+    ...keyReused,
     ...denied,
   },
 })

@@ -1,8 +1,7 @@
+import { QrCode } from '@platform/pages/qr-code'
 import { type Locale, translator } from '../../i18n'
 import { Layout } from '../layout'
-import { ErrorSummary, NextField, StartOver, switchPath } from './form-parts'
-import { QrCode } from './qr-code'
-import { CodeField } from './totp-page'
+import { CodeField, ErrorSummary, StartOver, StepForm, switchPath } from './form-parts'
 
 type EnrolPageProps = {
   locale: Locale
@@ -33,15 +32,9 @@ export function EnrolPage({ locale, next, groupedSecret, uri, error }: EnrolPage
             <code>{uri}</code>
           </dd>
         </dl>
-        <form method="post" action="/auth/totp/enrol" class="form">
-          <NextField next={next} />
-          <CodeField label={t('auth.totp.code')} />
-          <p>
-            <button type="submit" class="button">
-              {t('auth.enrol.submit')}
-            </button>
-          </p>
-        </form>
+        <StepForm action="/auth/totp/enrol" next={next} submit={t('auth.enrol.submit')}>
+          <CodeField t={t} />
+        </StepForm>
         <StartOver t={t} />
       </section>
     </Layout>

@@ -1,6 +1,6 @@
 import { type Locale, translator } from '../../i18n'
 import { Layout } from '../layout'
-import { ErrorSummary, NextField, switchPath } from './form-parts'
+import { ErrorSummary, StepForm, switchPath } from './form-parts'
 
 type LoginPageProps = { locale: Locale; next: string | null; username?: string; error?: string }
 
@@ -13,8 +13,7 @@ export function LoginPage({ locale, next, username, error }: LoginPageProps) {
         <h1 id="page-title">{t('auth.login.title')}</h1>
         <p>{t('auth.login.lead')}</p>
         <ErrorSummary t={t} message={error} />
-        <form method="post" action="/auth/login" class="form">
-          <NextField next={next} />
+        <StepForm action="/auth/login" next={next} submit={t('auth.login.submit')}>
           <p class="field">
             <label for="username">{t('auth.login.username')}</label>
             <input
@@ -33,12 +32,7 @@ export function LoginPage({ locale, next, username, error }: LoginPageProps) {
             <label for="password">{t('auth.login.password')}</label>
             <input id="password" name="password" type="password" autocomplete="current-password" required />
           </p>
-          <p>
-            <button type="submit" class="button">
-              {t('auth.login.submit')}
-            </button>
-          </p>
-        </form>
+        </StepForm>
       </section>
     </Layout>
   )

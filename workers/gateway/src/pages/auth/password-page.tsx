@@ -2,7 +2,7 @@ import { MIN_PASSWORD_LENGTH } from '@platform/auth'
 import { MAX_PASSWORD_LENGTH } from '@platform/contracts'
 import { type Locale, translator } from '../../i18n'
 import { Layout } from '../layout'
-import { ErrorSummary, NextField, switchPath } from './form-parts'
+import { ErrorSummary, StepForm, switchPath } from './form-parts'
 
 type PasswordPageProps = {
   locale: Locale
@@ -41,8 +41,7 @@ export function PasswordPage({ locale, next, required, error }: PasswordPageProp
         <h1 id="page-title">{t('auth.password.title')}</h1>
         {required && <p class="notice">{t('auth.password.required')}</p>}
         <ErrorSummary t={t} message={error} />
-        <form method="post" action="/auth/password" class="form">
-          <NextField next={next} />
+        <StepForm action="/auth/password" next={next} submit={t('auth.password.submit')}>
           {password('currentPassword', t('auth.password.current'), 'current-password')}
           {password(
             'newPassword',
@@ -51,12 +50,7 @@ export function PasswordPage({ locale, next, required, error }: PasswordPageProp
             t('auth.password.hint', { min: MIN_PASSWORD_LENGTH }),
           )}
           {password('confirmPassword', t('auth.password.confirm'), 'new-password')}
-          <p>
-            <button type="submit" class="button">
-              {t('auth.password.submit')}
-            </button>
-          </p>
-        </form>
+        </StepForm>
       </section>
     </Layout>
   )

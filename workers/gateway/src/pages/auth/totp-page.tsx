@@ -1,26 +1,6 @@
 import { type Locale, translator } from '../../i18n'
 import { Layout } from '../layout'
-import { ErrorSummary, NextField, StartOver, switchPath } from './form-parts'
-
-/** The six-digit code field of both the second-factor and the enrolment page. */
-export function CodeField({ label }: { label: string }) {
-  return (
-    <p class="field">
-      <label for="code">{label}</label>
-      <input
-        id="code"
-        name="code"
-        type="text"
-        inputmode="numeric"
-        autocomplete="one-time-code"
-        pattern="[0-9]{6}"
-        maxlength={6}
-        required
-        class="code-input"
-      />
-    </p>
-  )
-}
+import { CodeField, ErrorSummary, StartOver, StepForm, switchPath } from './form-parts'
 
 type TotpPageProps = { locale: Locale; next: string | null; error?: string }
 
@@ -33,15 +13,9 @@ export function TotpPage({ locale, next, error }: TotpPageProps) {
         <h1 id="page-title">{t('auth.totp.title')}</h1>
         <p>{t('auth.totp.lead')}</p>
         <ErrorSummary t={t} message={error} />
-        <form method="post" action="/auth/totp" class="form">
-          <NextField next={next} />
-          <CodeField label={t('auth.totp.code')} />
-          <p>
-            <button type="submit" class="button">
-              {t('auth.totp.submit')}
-            </button>
-          </p>
-        </form>
+        <StepForm action="/auth/totp" next={next} submit={t('auth.totp.submit')}>
+          <CodeField t={t} />
+        </StepForm>
         <StartOver t={t} />
       </section>
     </Layout>

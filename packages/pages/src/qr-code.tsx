@@ -1,11 +1,13 @@
 import { encode } from 'uqr'
 
-/** Authenticator apps want the four-module quiet zone of the QR standard around the code. */
+/** Scanners (authenticator apps, phone cameras) want the four-module quiet zone of the QR standard. */
 const QUIET_ZONE = 4
 
 /**
- * A QR code as inline SVG markup (no script, no style attribute: the strict CSP holds). One
- * path of unit squares; the size on screen comes from the stylesheet (`.qr`).
+ * A QR code as inline SVG markup (no script, no style attribute: the strict CSP holds): one path
+ * of unit squares; its size on screen comes from the stylesheet (`.qr`). Used by the gateway's
+ * second-factor enrolment and the disputes worker's receipt page. Its own entry point
+ * (`@platform/pages/qr-code`) so that only the workers that draw one bundle the encoder.
  */
 export function QrCode({ text, label }: { text: string; label: string }) {
   const { data, size } = encode(text, { ecc: 'M', border: QUIET_ZONE })
