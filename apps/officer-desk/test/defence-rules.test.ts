@@ -1,6 +1,7 @@
 import type { DutyProblem } from '@platform/contracts'
 import { describe, expect, it } from 'vitest'
-import { addDays, beijingToday, daysFrom, earlier, reportWindow, weekdayName } from '../src/defence/days'
+import { beijingToday } from '../src/components/beijing-time'
+import { addDays, daysFrom, earlier, reportWindow, weekdayName } from '../src/defence/days'
 import { handoverState } from '../src/defence/handover'
 import {
   checkReport,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { beijingMonth, beijingToday } from '../src/components/beijing-time'
 import { submissionKey } from '../src/components/submission-key'
-import { beijingDay, beijingMonth } from '../src/outreach/beijing-days'
 import {
   bilingual,
   checkCampaign,
@@ -134,7 +134,7 @@ describe('one Idempotency-Key per submission', () => {
 
   it('dates by Beijing time: 20:00 UTC is already the next day there', () => {
     const lateUtc = Date.parse('2026-11-30T20:00:00Z')
-    expect(beijingDay(lateUtc)).toBe('2026-12-01')
+    expect(beijingToday(lateUtc)).toBe('2026-12-01')
     expect(beijingMonth(lateUtc)).toBe('2026-12')
   })
 })

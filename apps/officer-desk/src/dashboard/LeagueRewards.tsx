@@ -1,8 +1,8 @@
 import type { QuarterRewards } from '@platform/contracts'
 import { getStaffJson, label, RequestError, TableRegion, useSession } from '@platform/ui'
 import { createResource, createSignal, For, Show } from 'solid-js'
+import { sendStaffJson } from '../components/send-json'
 import { td } from './messages'
-import { sendStaffJson } from './send-json'
 
 const path = (quarter: string, stationId: string | undefined) =>
   `/api/communities/league/${quarter}/rewards${stationId ? `?station=${stationId}` : ''}`

@@ -1,7 +1,9 @@
 import type { OutreachOverview } from '@platform/contracts'
 import { formatNumber, formatPercent, label, locale, TableRegion } from '@platform/ui'
-import { createUniqueId, For, Show } from 'solid-js'
-import { CHART, plotWidth, ticks, xOf, yOf } from './chart-scale'
+import { For, Show } from 'solid-js'
+import { Chart } from './Chart'
+import { Bars } from './chart-marks'
+import { ticks } from './chart-scale'
 import { downloadCsv, rowsCsv } from './csv'
 import { td } from './messages'
 
@@ -9,10 +11,8 @@ const audienceName = (audience: string) => td(`dash.audience.${audience}` as Par
 
 /** Members by audience as bars, the same numbers as a table, campaigns with events and leaflets; CSV. */
 export function OutreachReach(props: { outreach: OutreachOverview }) {
-  const id = createUniqueId()
   const rows = () => props.outreach.byAudience
   const max = () => Math.max(10, ...rows().map((r) => r.members))
-  const barWidth = () => (plotWidth / Math.max(rows().length, 1)) * 0.6
   const exportCsv = () =>
     downloadCsv(
       rowsCsv(
@@ -37,53 +37,24 @@ export function OutreachReach(props: { outreach: OutreachOverview }) {
         })}
       </p>
       <div class="dashboard-columns">
-        <figure class="chart">
-          <svg
-            class="chart__svg"
-            viewBox={`0 0 ${CHART.width} ${CHART.height}`}
-            role="img"
-            aria-labelledby={`${id}-t ${id}-d`}
-          >
-            <title id={`${id}-t`}>{td('dash.outreach.chart')}</title>
-            <desc id={`${id}-d`}>
+        <Chart
+          title={td('dash.outreach.chart')}
+          desc={
+            <>
               {td('dash.outreach.desc')}{' '}
               {rows()
                 .map((r) => `${audienceName(r.audience)}: ${r.members}`)
                 .join('; ')}
-            </desc>
-            <For each={ticks(0, max())}>
-              {(tick) => (
-                <g class="chart__tick">
-                  <line
-                    x1={CHART.left}
-                    x2={CHART.width - CHART.right}
-                    y1={yOf(tick, 0, max())}
-                    y2={yOf(tick, 0, max())}
-                  />
-                  <text x={CHART.left - 6} y={yOf(tick, 0, max()) + 4} text-anchor="end">
-                    {formatNumber(tick, locale(), 0)}
-                  </text>
-                </g>
-              )}
-            </For>
-            <For each={rows()}>
-              {(row, i) => (
-                <g>
-                  <rect
-                    class="chart__bar"
-                    x={xOf(i(), rows().length) - barWidth() / 2}
-                    width={barWidth()}
-                    y={yOf(row.members, 0, max())}
-                    height={yOf(0, 0, max()) - yOf(row.members, 0, max())}
-                  />
-                  <text class="chart__label" x={xOf(i(), rows().length)} y={CHART.height - 12} text-anchor="middle">
-                    {audienceName(row.audience).slice(0, locale() === 'en' ? 10 : 4)}
-                  </text>
-                </g>
-              )}
-            </For>
-          </svg>
-        </figure>
+            </>
+          }
+          labels={rows().map((r) => audienceName(r.audience).slice(0, locale() === 'en' ? 10 : 4))}
+          min={0}
+          max={max()}
+          ticks={ticks(0, max())}
+          tickText={(tick) => formatNumber(tick, locale(), 0)}
+        >
+          <Bars values={rows().map((r) => r.members)} min={0} max={max()} />
+        </Chart>
         <TableRegion label={td('dash.outreach.chart')}>
           <table class="table">
             <thead>

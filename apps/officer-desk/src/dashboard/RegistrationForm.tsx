@@ -1,7 +1,9 @@
 import type { Registration, StationDetail } from '@platform/contracts'
 import { formatPercent, getStaffJson, label, locale, RequestError } from '@platform/ui'
 import { createResource, createSignal, For, Show } from 'solid-js'
+import { beijingMonth } from '../components/beijing-time'
 import { ResultLine } from '../components/ResultLine'
+import { sendStaffJson } from '../components/send-json'
 import { checked, createSubmission, errorCode } from '../components/submission'
 import { td } from './messages'
 import {
@@ -12,7 +14,6 @@ import {
   type FormField,
   type FormValues,
 } from './registration-rules'
-import { sendStaffJson } from './send-json'
 
 const EMPTY: FormValues = {
   communityId: '',
@@ -41,9 +42,6 @@ const ERROR_TEXT: Record<FieldError, Parameters<typeof td>[0]> = {
   invalid: 'dash.error.invalid',
 }
 
-/** The current month in Beijing time (the API refuses later ones). */
-const currentMonth = () => new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 7)
-
 /**
  * A station's own people record a community's month. The form checks what the API checks and
  * shows each refusal on its field; a month already on record can be corrected (PUT) on purpose.
@@ -70,7 +68,7 @@ export function RegistrationForm(props: { stationId: string; onSaved: () => void
     const base = `/api/communities/communities/${values().communityId}/registrations`
     return submit({
       check: () => {
-        const { errors: found, counts } = checkRegistration(values(), currentMonth())
+        const { errors: found, counts } = checkRegistration(values(), beijingMonth())
         return checked(found, () => counts)
       },
       send: (counts, idempotencyKey) =>
@@ -153,7 +151,7 @@ export function RegistrationForm(props: { stationId: string; onSaved: () => void
               id="registration-month"
               class="input"
               type="month"
-              max={currentMonth()}
+              max={beijingMonth()}
               value={values().month}
               onInput={set('month')}
               aria-invalid={errors().month ? 'true' : undefined}

@@ -1,7 +1,9 @@
 import type { Figures } from '@platform/contracts'
-import { formatNumber, formatPercent, locale, TableRegion } from '@platform/ui'
-import { createUniqueId, For, Show } from 'solid-js'
-import { CHART, plotWidth, ticks, xOf, yOf } from './chart-scale'
+import { formatNumber, formatPercent, locale } from '@platform/ui'
+import { For } from 'solid-js'
+import { Chart, ChartLegend, ChartTable } from './Chart'
+import { Bars, Dots, Line, TargetLine } from './chart-marks'
+import { ticks } from './chart-scale'
 import { ts } from './service-messages'
 
 type Point = Figures['trend'][number]
@@ -9,6 +11,7 @@ type Point = Figures['trend'][number]
 const hoursText = (v: number | null) =>
   v === null ? ts('dash.noData') : ts('dash.service.hoursValue', { hours: formatNumber(v, locale(), 1) })
 const rateText = (v: number | null) => (v === null ? ts('dash.noData') : formatPercent(v, locale(), 1))
+const months = (trend: Point[]) => trend.map((p) => p.month.slice(5))
 
 /**
  * Officers' weekly hours in the community (officers worker) and satisfaction (assessments worker)
@@ -23,96 +26,52 @@ export function ServiceTrend(props: { trend: Point[]; weeklyTarget: number }) {
         <HoursChart trend={props.trend} target={props.weeklyTarget} />
         <SatisfactionChart trend={props.trend} />
       </div>
-      <details class="service-trend__data">
-        <summary>{ts('dash.service.table')}</summary>
-        <TableRegion label={ts('dash.service.title')}>
-          <table class="table">
-            <caption class="visually-hidden">{ts('dash.service.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{ts('dash.trend.month')}</th>
-                <th scope="col">{ts('dash.service.hours')}</th>
-                <th scope="col">{ts('dash.service.satisfaction')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              <For each={props.trend}>
-                {(point) => (
-                  <tr>
-                    <th scope="row">{point.month}</th>
-                    <td>{hoursText(point.weeklyHoursPerDedicatedOfficer)}</td>
-                    <td>{rateText(point.satisfactionRate)}</td>
-                  </tr>
-                )}
-              </For>
-            </tbody>
-          </table>
-        </TableRegion>
-      </details>
+      <ChartTable
+        class="service-trend__data"
+        summary={ts('dash.service.table')}
+        title={ts('dash.service.title')}
+        columns={[ts('dash.trend.month'), ts('dash.service.hours'), ts('dash.service.satisfaction')]}
+      >
+        <For each={props.trend}>
+          {(point) => (
+            <tr>
+              <th scope="row">{point.month}</th>
+              <td>{hoursText(point.weeklyHoursPerDedicatedOfficer)}</td>
+              <td>{rateText(point.satisfactionRate)}</td>
+            </tr>
+          )}
+        </For>
+      </ChartTable>
     </section>
   )
 }
 
 function HoursChart(props: { trend: Point[]; target: number }) {
-  const id = createUniqueId()
+  const hours = () => props.trend.map((p) => p.weeklyHoursPerDedicatedOfficer)
   // Whole tens above the target and every month, one tick per ten hours.
-  const max = () =>
-    Math.ceil(Math.max(props.target * 1.2, ...props.trend.map((p) => p.weeklyHoursPerDedicatedOfficer ?? 0)) / 10) * 10
-  const barWidth = () => (plotWidth / Math.max(props.trend.length, 1)) * 0.6
+  const max = () => Math.ceil(Math.max(props.target * 1.2, ...hours().map((v) => v ?? 0)) / 10) * 10
   const points = () => props.trend.map((p) => `${p.month}: ${hoursText(p.weeklyHoursPerDedicatedOfficer)}`).join('; ')
   return (
-    <figure class="chart">
-      <svg
-        class="chart__svg"
-        viewBox={`0 0 ${CHART.width} ${CHART.height}`}
-        role="img"
-        aria-labelledby={`${id}-title ${id}-desc`}
-      >
-        <title id={`${id}-title`}>{ts('dash.service.hours')}</title>
-        <desc id={`${id}-desc`}>
-          {ts('dash.service.desc', { count: props.trend.length, target: props.target, points: points() })}
-        </desc>
-        <For each={ticks(0, max(), max() / 10)}>
-          {(tick) => (
-            <g class="chart__tick">
-              <line x1={CHART.left} x2={CHART.width - CHART.right} y1={yOf(tick, 0, max())} y2={yOf(tick, 0, max())} />
-              <text x={CHART.left - 6} y={yOf(tick, 0, max()) + 4} text-anchor="end">
-                {formatNumber(tick, locale(), 0)}
-              </text>
-            </g>
-          )}
-        </For>
-        <For each={props.trend}>
-          {(point, i) => (
-            <g>
-              <Show when={point.weeklyHoursPerDedicatedOfficer !== null}>
-                <rect
-                  class="chart__bar"
-                  x={xOf(i(), props.trend.length) - barWidth() / 2}
-                  width={barWidth()}
-                  y={yOf(point.weeklyHoursPerDedicatedOfficer ?? 0, 0, max())}
-                  height={yOf(0, 0, max()) - yOf(point.weeklyHoursPerDedicatedOfficer ?? 0, 0, max())}
-                />
-              </Show>
-              <text class="chart__label" x={xOf(i(), props.trend.length)} y={CHART.height - 12} text-anchor="middle">
-                {point.month.slice(5)}
-              </text>
-            </g>
-          )}
-        </For>
-        <line
-          class="chart__target"
-          x1={CHART.left}
-          x2={CHART.width - CHART.right}
-          y1={yOf(props.target, 0, max())}
-          y2={yOf(props.target, 0, max())}
+    <Chart
+      title={ts('dash.service.hours')}
+      desc={ts('dash.service.desc', { count: props.trend.length, target: props.target, points: points() })}
+      labels={months(props.trend)}
+      min={0}
+      max={max()}
+      ticks={ticks(0, max(), max() / 10)}
+      tickText={(tick) => formatNumber(tick, locale(), 0)}
+      after={
+        <ChartLegend
+          keys={[
+            { text: ts('dash.service.axisHours'), variant: 'bar' },
+            { text: ts('dash.service.target', { target: props.target }), variant: 'target' },
+          ]}
         />
-      </svg>
-      <figcaption class="chart__legend" aria-hidden="true">
-        <span class="chart__key chart__key--bar">{ts('dash.service.axisHours')}</span>
-        <span class="chart__key chart__key--target">{ts('dash.service.target', { target: props.target })}</span>
-      </figcaption>
-    </figure>
+      }
+    >
+      <Bars values={hours()} min={0} max={max()} />
+      <TargetLine value={props.target} min={0} max={max()} />
+    </Chart>
   )
 }
 
@@ -124,60 +83,21 @@ function satisfactionFloor(values: readonly (number | null)[]) {
 }
 
 function SatisfactionChart(props: { trend: Point[] }) {
-  const id = createUniqueId()
-  const min = () => satisfactionFloor(props.trend.map((p) => p.satisfactionRate))
-  const path = () =>
-    props.trend
-      .map((p, i) => ({ i, v: p.satisfactionRate }))
-      .filter((p): p is { i: number; v: number } => p.v !== null)
-      .map(
-        (p, k) => `${k === 0 ? 'M' : 'L'}${xOf(p.i, props.trend.length).toFixed(1)},${yOf(p.v, min(), 1).toFixed(1)}`,
-      )
-      .join(' ')
+  const rates = () => props.trend.map((p) => p.satisfactionRate)
+  const min = () => satisfactionFloor(rates())
   return (
-    <figure class="chart">
-      <svg
-        class="chart__svg"
-        viewBox={`0 0 ${CHART.width} ${CHART.height}`}
-        role="img"
-        aria-labelledby={`${id}-title ${id}-desc`}
-      >
-        <title id={`${id}-title`}>{ts('dash.service.satisfaction')}</title>
-        <desc id={`${id}-desc`}>
-          {props.trend.map((p) => `${p.month}: ${rateText(p.satisfactionRate)}`).join('; ')}
-        </desc>
-        <For each={ticks(min(), 1)}>
-          {(tick) => (
-            <g class="chart__tick">
-              <line x1={CHART.left} x2={CHART.width - CHART.right} y1={yOf(tick, min(), 1)} y2={yOf(tick, min(), 1)} />
-              <text x={CHART.left - 6} y={yOf(tick, min(), 1) + 4} text-anchor="end">
-                {formatPercent(tick, locale(), 0)}
-              </text>
-            </g>
-          )}
-        </For>
-        <For each={props.trend}>
-          {(point, i) => (
-            <g>
-              <Show when={point.satisfactionRate !== null}>
-                <circle
-                  class="chart__dot"
-                  cx={xOf(i(), props.trend.length)}
-                  cy={yOf(point.satisfactionRate ?? 0, min(), 1)}
-                  r="4"
-                />
-              </Show>
-              <text class="chart__label" x={xOf(i(), props.trend.length)} y={CHART.height - 12} text-anchor="middle">
-                {point.month.slice(5)}
-              </text>
-            </g>
-          )}
-        </For>
-        <path class="chart__line chart__line--satisfaction" d={path()} />
-      </svg>
-      <figcaption class="chart__legend" aria-hidden="true">
-        <span class="chart__key">{ts('dash.service.axisRate')}</span>
-      </figcaption>
-    </figure>
+    <Chart
+      title={ts('dash.service.satisfaction')}
+      desc={props.trend.map((p) => `${p.month}: ${rateText(p.satisfactionRate)}`).join('; ')}
+      labels={months(props.trend)}
+      min={min()}
+      max={1}
+      ticks={ticks(min(), 1)}
+      tickText={(tick) => formatPercent(tick, locale(), 0)}
+      after={<ChartLegend keys={[{ text: ts('dash.service.axisRate') }]} />}
+    >
+      <Dots values={rates()} min={min()} max={1} />
+      <Line variant="satisfaction" values={rates()} min={min()} max={1} />
+    </Chart>
   )
 }

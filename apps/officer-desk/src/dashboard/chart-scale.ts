@@ -24,3 +24,11 @@ export function ticks(min: number, max: number, count = 4) {
   const step = (max - min) / count
   return Array.from({ length: count + 1 }, (_, i) => min + step * i)
 }
+
+/** The SVG path through the present values of n slots (a gap where a value is missing is bridged). */
+export const linePath = (values: readonly (number | null)[], min: number, max: number) =>
+  values
+    .map((v, i) => ({ i, v }))
+    .filter((p): p is { i: number; v: number } => p.v !== null)
+    .map((p, k) => `${k === 0 ? 'M' : 'L'}${xOf(p.i, values.length).toFixed(1)},${yOf(p.v, min, max).toFixed(1)}`)
+    .join(' ')

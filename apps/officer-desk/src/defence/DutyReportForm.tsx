@@ -2,8 +2,8 @@ import type { DefenceShop, DutyDay, DutyProblem, DutyReport } from '@platform/co
 import { formatDay, label, locale, RequestError } from '@platform/ui'
 import { createSignal, For, Index, Show } from 'solid-js'
 import { ResultLine } from '../components/ResultLine'
+import { sendStaffJson } from '../components/send-json'
 import { checked, createSubmission, errorCode, type Outcome } from '../components/submission'
-import { sendStaffJson } from '../dashboard/send-json'
 import { escalateProblem } from './api'
 import { tj } from './messages'
 import {

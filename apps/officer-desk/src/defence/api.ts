@@ -1,6 +1,6 @@
 import type { DutyOfDay, DutyProblem, DutyReportList, GroupRota } from '@platform/contracts'
 import { getStaffJson } from '@platform/ui'
-import { sendStaffJson } from '../dashboard/send-json'
+import { sendStaffJson } from '../components/send-json'
 import { addDays, daysFrom } from './days'
 
 /** How many days of the rota the overview and a group's page show (today included). */

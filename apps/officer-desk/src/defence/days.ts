@@ -1,10 +1,5 @@
-// Days as the communities worker counts them: `YYYY-MM-DD` in Beijing time (Asia/Shanghai, no
-// daylight saving), so the desk's "today" is the API's today wherever the phone's clock is set.
-
-const BEIJING_OFFSET_MS = 8 * 3600 * 1000
-
-/** Today in Beijing. */
-export const beijingToday = (now = Date.now()) => new Date(now + BEIJING_OFFSET_MS).toISOString().slice(0, 10)
+// Days as the communities worker counts them: `YYYY-MM-DD` in Beijing time (today is
+// components/beijing-time's).
 
 /** The day `n` days after `day` (before it when negative). */
 export function addDays(day: string, n: number) {

@@ -1,8 +1,9 @@
 import './disputes.css'
 import type { LedgerEntry, MediationChannel } from '@platform/contracts'
-import { AsyncView, label, RequestError, usePageTitle, useSession } from '@platform/ui'
+import { AsyncView, label, RequestError, usePageTitle } from '@platform/ui'
 import { A } from '@solidjs/router'
 import { createResource, createSignal, For, Show } from 'solid-js'
+import { type Role, useHasRole } from '../components/roles'
 import { fetchLedger } from './api'
 import { DuplicateForm } from './DuplicateForm'
 import { FollowUpForm } from './FollowUpForm'
@@ -12,7 +13,7 @@ import { QiheNav } from './QiheNav'
 import { TriageForm } from './TriageForm'
 
 /** Roles that decide where a dispute goes (the permission matrix's `dispute.triage`). */
-const TRIAGE_ROLES = ['mediator', 'team_leader', 'station_head']
+const TRIAGE_ROLES: Role[] = ['mediator', 'team_leader', 'station_head']
 
 const when = (iso: string | null) =>
   iso
@@ -27,12 +28,12 @@ export function Disputes() {
     () => tq('disputes.title'),
     () => tq('disputes.title'),
   )
-  const user = useSession()
+  const has = useHasRole()
   const [overdue, setOverdue] = createSignal(false)
   const [dueSoon, setDueSoon] = createSignal(false)
   // An object source: a bare `false` would keep the resource from ever loading.
   const [ledger, { refetch }] = createResource(() => ({ overdue: overdue(), dueSoon: dueSoon() }), fetchLedger)
-  const mayTriage = () => (user()?.roles ?? []).some((role) => TRIAGE_ROLES.includes(role))
+  const mayTriage = () => has(TRIAGE_ROLES)
 
   return (
     <div class="stack">

@@ -1,6 +1,7 @@
 import type { LedgerEntry } from '@platform/contracts'
-import { createSignal, Show } from 'solid-js'
+import { createSignal } from 'solid-js'
 import { decideDuplicate } from './api'
+import { RefusalLine } from './fields'
 import { tq } from './messages'
 import { createStaffAction } from './staff-action'
 
@@ -60,13 +61,7 @@ export function DuplicateForm(props: { entry: LedgerEntry; onDone: () => void })
           {tq('disputes.duplicate.submit')}
         </button>
       </p>
-      <Show when={error()}>
-        {(message) => (
-          <p class="state state--error" role="alert">
-            {message()}
-          </p>
-        )}
-      </Show>
+      <RefusalLine message={error()} />
     </form>
   )
 }

@@ -1,6 +1,7 @@
 import type { LedgerEntry } from '@platform/contracts'
 import { Show } from 'solid-js'
 import { recordReturnVisit, reopenDispute } from './api'
+import { RefusalLine } from './fields'
 import { tq } from './messages'
 import { createStaffAction } from './staff-action'
 
@@ -35,13 +36,7 @@ export function FollowUpForm(props: { entry: LedgerEntry; onDone: () => void }) 
       >
         {tq('disputes.reopen')}
       </button>
-      <Show when={error()}>
-        {(message) => (
-          <p class="state state--error" role="alert">
-            {message()}
-          </p>
-        )}
-      </Show>
+      <RefusalLine message={error()} />
     </div>
   )
 }

@@ -1,6 +1,7 @@
 import type { DisputeOutcome, LedgerEntry, PauseReason } from '@platform/contracts'
 import { createSignal, For, Show } from 'solid-js'
 import { addProgress, closeDispute, pauseDispute, resumeDispute } from './api'
+import { RefusalLine } from './fields'
 import { tq } from './messages'
 import { createStaffAction } from './staff-action'
 
@@ -117,13 +118,7 @@ export function HandleForm(props: { entry: LedgerEntry; onDone: () => void }) {
           </button>
         </p>
       </form>
-      <Show when={error()}>
-        {(message) => (
-          <p class="state state--error" role="alert">
-            {message()}
-          </p>
-        )}
-      </Show>
+      <RefusalLine message={error()} />
     </div>
   )
 }

@@ -1,14 +1,16 @@
 import { Agency, Arrangement, type QiheRosterInput, type QiheRosterMember } from '@platform/contracts'
-import { AsyncView, label, TableRegion, usePageTitle, useSession } from '@platform/ui'
+import { AsyncView, label, TableRegion, usePageTitle } from '@platform/ui'
 import { createResource, createSignal, For, Show } from 'solid-js'
+import { type Role, useHasRole } from '../components/roles'
 import { addMember, fetchRoster, updateMember } from './api'
+import { RefusalLine, SelectField, TextField } from './fields'
 import { tq } from './messages'
 import { QiheNav } from './QiheNav'
 import { createStaffAction } from './staff-action'
 
 const DAYS = [1, 2, 3, 4, 5, 6, 7] as const
 /** Who keeps the roster (the permission matrix's `qihe.staff.manage`). */
-const MANAGERS = ['mediator']
+const MANAGERS: Role[] = ['mediator']
 
 const days = (weekdays: readonly number[]) => weekdays.map((d) => tq(`roster.day.${d}` as never)).join('、')
 
@@ -18,8 +20,8 @@ export function Roster() {
     () => tq('roster.title'),
     () => tq('roster.title'),
   )
-  const user = useSession()
-  const mayManage = () => (user()?.roles ?? []).some((role) => MANAGERS.includes(role))
+  const has = useHasRole()
+  const mayManage = () => has(MANAGERS)
   const [roster, { refetch }] = createResource(fetchRoster)
   const [editing, setEditing] = createSignal<string | null>(null)
   return (
@@ -124,12 +126,7 @@ function MemberForm(props: { title: string; member?: QiheRosterMember; onDone: (
     active: active(),
   })
   const text = (name: string, labelKey: string, value: () => string, set: (v: string) => void) => (
-    <div class="field">
-      <label class="field__label" for={id(name)}>
-        {tq(labelKey as never)}
-      </label>
-      <input class="input" id={id(name)} value={value()} required onInput={(e) => set(e.currentTarget.value)} />
-    </div>
+    <TextField id={id(name)} label={tq(labelKey as never)} value={value()} required onInput={set} />
   )
   return (
     <form
@@ -153,32 +150,22 @@ function MemberForm(props: { title: string; member?: QiheRosterMember; onDone: (
       {text('nameEn', 'roster.nameEn', nameEn, setNameEn)}
       {text('positionZh', 'roster.positionZh', positionZh, setPositionZh)}
       {text('positionEn', 'roster.positionEn', positionEn, setPositionEn)}
-      <div class="field">
-        <label class="field__label" for={id('agency')}>
-          {tq('roster.agency')}
-        </label>
-        <select
-          class="input"
-          id={id('agency')}
-          value={agency()}
-          onChange={(e) => setAgency(e.currentTarget.value as Agency)}
-        >
-          <For each={Agency.options}>{(a) => <option value={a}>{tq(`agency.${a}`)}</option>}</For>
-        </select>
-      </div>
-      <div class="field">
-        <label class="field__label" for={id('arrangement')}>
-          {tq('roster.arrangement')}
-        </label>
-        <select
-          class="input"
-          id={id('arrangement')}
-          value={arrangement()}
-          onChange={(e) => setArrangement(e.currentTarget.value as Arrangement)}
-        >
-          <For each={Arrangement.options}>{(a) => <option value={a}>{tq(`arrangement.${a}`)}</option>}</For>
-        </select>
-      </div>
+      <SelectField
+        id={id('agency')}
+        label={tq('roster.agency')}
+        value={agency()}
+        options={Agency.options}
+        optionText={(a) => tq(`agency.${a}`)}
+        onChange={setAgency}
+      />
+      <SelectField
+        id={id('arrangement')}
+        label={tq('roster.arrangement')}
+        value={arrangement()}
+        options={Arrangement.options}
+        optionText={(a) => tq(`arrangement.${a}`)}
+        onChange={setArrangement}
+      />
       <fieldset>
         <legend>{tq('roster.weekdays')}</legend>
         <div class="cluster">
@@ -214,13 +201,7 @@ function MemberForm(props: { title: string; member?: QiheRosterMember; onDone: (
           {tq('roster.saved')}
         </p>
       </Show>
-      <Show when={error()}>
-        {(message) => (
-          <p class="state state--error" role="alert">
-            {message()}
-          </p>
-        )}
-      </Show>
+      <RefusalLine message={error()} />
     </form>
   )
 }

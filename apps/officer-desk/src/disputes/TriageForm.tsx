@@ -1,11 +1,13 @@
 import type { LedgerEntry, MediationChannel, TriageDecision } from '@platform/contracts'
-import { createSignal, For, Show } from 'solid-js'
+import { createSignal, Show } from 'solid-js'
 import { confirmHandover, triage } from './api'
+import { RefusalLine, SelectField, TextField } from './fields'
 import { tq } from './messages'
 import { createStaffAction } from './staff-action'
 
 const CHANNELS: MediationChannel[] = ['peoples', 'judicial', 'public_security']
-type Choice = 'simple' | 'complex' | 'referral'
+const CHOICES = ['simple', 'complex', 'referral'] as const
+type Choice = (typeof CHOICES)[number]
 
 /**
  * Triage of one dispute: police simple/complex, or a referral with the receiving body, its
@@ -44,74 +46,47 @@ export function TriageForm(props: { entry: LedgerEntry; onDone: () => void }) {
             void run(() => triage(props.entry.id, decision()))
           }}
         >
-          <div class="field">
-            <label class="field__label" for={id('decision')}>
-              {tq('disputes.triage.decision')}
-            </label>
-            <select
-              class="input"
-              id={id('decision')}
-              name="decision"
-              value={choice()}
-              onChange={(e) => setChoice(e.currentTarget.value as Choice)}
-            >
-              <option value="simple">{tq('disputes.triage.simple')}</option>
-              <option value="complex">{tq('disputes.triage.complex')}</option>
-              <option value="referral">{tq('disputes.triage.referral')}</option>
-            </select>
-          </div>
+          <SelectField
+            id={id('decision')}
+            name="decision"
+            label={tq('disputes.triage.decision')}
+            value={choice()}
+            options={CHOICES}
+            optionText={(c) => tq(`disputes.triage.${c}`)}
+            onChange={setChoice}
+          />
           <Show when={choice() === 'referral'}>
-            <div class="field">
-              <label class="field__label" for={id('channel')}>
-                {tq('disputes.triage.channel')}
-              </label>
-              <select
-                class="input"
-                id={id('channel')}
-                value={channel()}
-                onChange={(e) => setChannel(e.currentTarget.value as MediationChannel)}
-              >
-                <For each={CHANNELS}>{(c) => <option value={c}>{tq(`disputes.channel.${c}`)}</option>}</For>
-              </select>
-            </div>
-            <div class="field">
-              <label class="field__label" for={id('body')}>
-                {tq('disputes.triage.body')}
-              </label>
-              <input
-                class="input"
-                id={id('body')}
-                name="body"
-                required
-                value={body()}
-                onInput={(e) => setBody(e.currentTarget.value)}
-              />
-            </div>
-            <div class="field">
-              <label class="field__label" for={id('contact')}>
-                {tq('disputes.triage.contact')}
-              </label>
-              <input
-                class="input"
-                id={id('contact')}
-                name="contact"
-                required
-                value={contact()}
-                onInput={(e) => setContact(e.currentTarget.value)}
-              />
-            </div>
-            <div class="field">
-              <label class="field__label" for={id('their')}>
-                {tq('disputes.triage.theirReference')}
-              </label>
-              <input
-                class="input"
-                id={id('their')}
-                name="theirReference"
-                value={theirReference()}
-                onInput={(e) => setTheirReference(e.currentTarget.value)}
-              />
-            </div>
+            <SelectField
+              id={id('channel')}
+              label={tq('disputes.triage.channel')}
+              value={channel()}
+              options={CHANNELS}
+              optionText={(c) => tq(`disputes.channel.${c}`)}
+              onChange={setChannel}
+            />
+            <TextField
+              id={id('body')}
+              name="body"
+              label={tq('disputes.triage.body')}
+              required
+              value={body()}
+              onInput={setBody}
+            />
+            <TextField
+              id={id('contact')}
+              name="contact"
+              label={tq('disputes.triage.contact')}
+              required
+              value={contact()}
+              onInput={setContact}
+            />
+            <TextField
+              id={id('their')}
+              name="theirReference"
+              label={tq('disputes.triage.theirReference')}
+              value={theirReference()}
+              onInput={setTheirReference}
+            />
           </Show>
           <p>
             <button type="submit" class="button" disabled={busy()}>
@@ -128,18 +103,13 @@ export function TriageForm(props: { entry: LedgerEntry; onDone: () => void }) {
             void run(() => confirmHandover(props.entry.id, theirReference()))
           }}
         >
-          <div class="field">
-            <label class="field__label" for={id('handover')}>
-              {tq('disputes.triage.theirReference')}
-            </label>
-            <input
-              class="input"
-              id={id('handover')}
-              required
-              value={theirReference()}
-              onInput={(e) => setTheirReference(e.currentTarget.value)}
-            />
-          </div>
+          <TextField
+            id={id('handover')}
+            label={tq('disputes.triage.theirReference')}
+            required
+            value={theirReference()}
+            onInput={setTheirReference}
+          />
           <p>
             <button type="submit" class="button" disabled={busy()}>
               {tq('disputes.handover.submit')}
@@ -147,13 +117,7 @@ export function TriageForm(props: { entry: LedgerEntry; onDone: () => void }) {
           </p>
         </form>
       </Show>
-      <Show when={error()}>
-        {(message) => (
-          <p class="state state--error" role="alert">
-            {message()}
-          </p>
-        )}
-      </Show>
+      <RefusalLine message={error()} />
     </div>
   )
 }

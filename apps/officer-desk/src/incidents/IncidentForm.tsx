@@ -1,7 +1,7 @@
 import type { IncidentRecord } from '@platform/contracts'
 import { formatNumber, locale, RequestError } from '@platform/ui'
 import { Show } from 'solid-js'
-import { beijingMonth } from '../outreach/beijing-days'
+import { beijingMonth } from '../components/beijing-time'
 import { EntryForm, InputField, SelectField } from '../outreach/Field'
 import { createFormState, failureText } from '../outreach/form-state'
 import { correctIncidents, recordIncidents } from './api'

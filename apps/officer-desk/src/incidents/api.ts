@@ -1,6 +1,6 @@
 import type { IncidentInput, IncidentRecord } from '@platform/contracts'
 import { getStaffJson } from '@platform/ui'
-import { sendStaffJson } from '../dashboard/send-json'
+import { sendStaffJson } from '../components/send-json'
 
 export type CommunityIncidents = { communityId: string; incidents: IncidentRecord[] }
 

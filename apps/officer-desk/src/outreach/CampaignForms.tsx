@@ -1,8 +1,8 @@
 import type { Campaign } from '@platform/contracts'
 import { formatNumber, label, locale } from '@platform/ui'
 import { Show } from 'solid-js'
+import { beijingToday } from '../components/beijing-time'
 import { recordEvent, startCampaign } from './api'
-import { beijingDay } from './beijing-days'
 import { EntryForm, InputField, SelectField } from './Field'
 import { checkCampaign, checkEvent, LIMITS } from './form-rules'
 import { createFormState } from './form-state'
@@ -46,7 +46,7 @@ export function CampaignForm(props: { stationId: string; onSaved: () => void }) 
 
 /** One event of a campaign: a day within it and not to come, a place, people reached and leaflets. */
 export function EventForm(props: { campaign: Campaign; communities: Choice[]; onSaved: () => void }) {
-  const today = beijingDay()
+  const today = beijingToday()
   // The latest day an event may have: today, or the campaign's end when it is over (ISO days sort as text).
   const lastDay = () => [props.campaign.to, today].sort()[0] as string
   const prefix = `event-${props.campaign.id}`
@@ -64,7 +64,7 @@ export function EventForm(props: { campaign: Campaign; communities: Choice[]; on
   )
   const save = () =>
     form.submit(
-      () => checkEvent(form.values(), props.campaign, beijingDay()),
+      () => checkEvent(form.values(), props.campaign, beijingToday()),
       async (input, key) => {
         const event = await recordEvent(props.campaign.id, input, key)
         props.onSaved()

@@ -9,7 +9,7 @@ import type {
   OutreachOverview,
 } from '@platform/contracts'
 import { getStaffJson } from '@platform/ui'
-import { sendStaffJson } from '../dashboard/send-json'
+import { sendStaffJson } from '../components/send-json'
 
 const station = (stationId: string | undefined) => (stationId ? `?station=${encodeURIComponent(stationId)}` : '')
 

@@ -15,17 +15,17 @@ import {
   locale,
   TableRegion,
   usePageTitle,
-  useSession,
 } from '@platform/ui'
 import { useSearchParams } from '@solidjs/router'
 import { createResource, For, Show } from 'solid-js'
+import { type Role, useHasRole } from '../components/roles'
 import { t } from '../i18n'
 import { TaskLines } from '../tasks/TaskBits'
 import { fetchMyReport, fetchTeamSheet } from '../work/work-api'
 
 const PERIODS: SheetPeriod[] = ['week', 'month']
-const OWN_ROLES = ['officer', 'team_leader']
-const SHEET_ROLES = ['team_leader', 'station_head', 'branch_admin', 'auditor']
+const OWN_ROLES: Role[] = ['officer', 'team_leader']
+const SHEET_ROLES: Role[] = ['team_leader', 'station_head', 'branch_admin', 'auditor']
 
 /** /desk/report: the officer's own weekly report; for leaders, the team progress sheet by week or month. */
 export function WeeklyReport() {
@@ -33,8 +33,7 @@ export function WeeklyReport() {
     () => t('report.title'),
     () => t('desk.appTitle'),
   )
-  const user = useSession()
-  const has = (roles: string[]) => user.state === 'ready' && user().roles.some((role) => roles.includes(role))
+  const has = useHasRole()
   const [params] = useSearchParams<{ week: string; sheet: string }>()
   const period = (): SheetPeriod => (params.sheet === 'month' ? 'month' : 'week')
   const [mine, { refetch }] = createResource(

@@ -1,8 +1,8 @@
 import type { Meeting, TaskItem } from '@platform/contracts'
 import { formatDay, label, locale } from '@platform/ui'
 import { For, Show } from 'solid-js'
+import { beijingTime } from '../components/beijing-time'
 import { t } from '../i18n'
-import { beijingTime } from '../work/beijing-time'
 
 /** A task's state in words: done, overdue (open past its due date), or open. */
 export const taskState = (item: TaskItem) => (item.status === 'done' ? 'done' : item.overdue ? 'overdue' : 'open')

@@ -1,9 +1,10 @@
 import type { PublicStations, Roster, Transfer, TransferKind } from '@platform/contracts'
-import { AsyncView, formatDay, getStaffJson, label, locale, RequestError, usePageTitle, useSession } from '@platform/ui'
+import { AsyncView, formatDay, getStaffJson, label, locale, RequestError, usePageTitle } from '@platform/ui'
 import { createResource, createSignal, For, Show } from 'solid-js'
 import { fetchStations } from '../api'
+import { beijingDate, beijingToday } from '../components/beijing-time'
+import { useHasRole } from '../components/roles'
 import { t } from '../i18n'
-import { beijingDate, beijingToday } from '../work/beijing-time'
 import { failureText } from '../work/refusal-text'
 import { completeTransfer, decideTransfer, fetchTransfers, newKey, requestTransfer } from '../work/work-api'
 
@@ -38,8 +39,8 @@ export function Transfers() {
     () => t('transfer.title'),
     () => t('desk.appTitle'),
   )
-  const user = useSession()
-  const has = (role: 'station_head' | 'branch_admin') => user.state === 'ready' && user().roles.includes(role)
+  const hasRole = useHasRole()
+  const has = (role: 'station_head' | 'branch_admin') => hasRole([role])
   const [data, { refetch }] = createResource(load)
   const [message, setMessage] = createSignal<{ ok: boolean; text: string }>()
   // Kept here, not in the form: the list's reload after a request re-creates the form.

@@ -1,10 +1,11 @@
 import type { AssignmentKind, CaseLevel, Roster } from '@platform/contracts'
-import { AsyncView, formatDay, getStaffJson, label, locale, RequestError, usePageTitle, useSession } from '@platform/ui'
+import { AsyncView, getStaffJson, label, RequestError, usePageTitle } from '@platform/ui'
 import { createResource, createSignal, For, Show } from 'solid-js'
+import { beijing, beijingToday } from '../components/beijing-time'
+import { useHasRole } from '../components/roles'
 import { t } from '../i18n'
-import { beijing, beijingDate, beijingToday } from './beijing-time'
 import { DayTimeFields } from './DayTimeFields'
-import { failureText, ruleName } from './refusal-text'
+import { failureText, refusalLine, ruleName } from './refusal-text'
 import { assign, fetchAssignments, newKey, requestException } from './work-api'
 
 const KINDS: AssignmentKind[] = [
@@ -25,8 +26,8 @@ export function Assign() {
     () => t('work.assign.title'),
     () => t('desk.appTitle'),
   )
-  const user = useSession()
-  const isHead = () => user.state === 'ready' && user().roles.includes('station_head')
+  const has = useHasRole()
+  const isHead = () => has(['station_head'])
   const [roster, { refetch }] = createResource(fetchOwnRoster)
   const [list, { refetch: refetchList }] = createResource(fetchAssignments)
   return (
@@ -47,19 +48,9 @@ export function Assign() {
                   <Show when={made.refused.length > 0} fallback={<p>{t('work.assign.noRefusals')}</p>}>
                     <ul class="plain-list stack">
                       <For each={made.refused}>
-                        {(refusal) => {
-                          const officer = data.officers.find((o) => o.id === refusal.officerId)
-                          return (
-                            <li>
-                              {t('work.assign.refusalLine', {
-                                date: formatDay(beijingDate(refusal.attemptedAt), locale()),
-                                officer: officer ? label(officer.name) : refusal.officerId,
-                                kind: t(`work.kind.${refusal.kind}`),
-                                rule: ruleName(refusal.rule),
-                              })}
-                            </li>
-                          )
-                        }}
+                        {(refusal) => (
+                          <li>{refusalLine(refusal, data.officers.find((o) => o.id === refusal.officerId)?.name)}</li>
+                        )}
                       </For>
                     </ul>
                   </Show>

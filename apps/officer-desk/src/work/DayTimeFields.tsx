@@ -1,5 +1,5 @@
+import { beijingToday } from '../components/beijing-time'
 import { t } from '../i18n'
-import { beijingToday } from './beijing-time'
 
 type Props = {
   /** Prefix of the inputs' ids, unique on the page (labels point at them). */

@@ -1,6 +1,7 @@
 import type { DutyException, Roster } from '@platform/contracts'
-import { AsyncView, formatDay, getStaffJson, label, locale, usePageTitle, useSession } from '@platform/ui'
+import { AsyncView, formatDay, getStaffJson, label, locale, usePageTitle } from '@platform/ui'
 import { createResource, createSignal, For, Show } from 'solid-js'
+import { useHasRole } from '../components/roles'
 import { t } from '../i18n'
 import { failureText } from './refusal-text'
 import { decideException, fetchExceptions } from './work-api'
@@ -16,8 +17,8 @@ export function Exceptions() {
     () => t('work.exception.list'),
     () => t('desk.appTitle'),
   )
-  const user = useSession()
-  const decides = () => user.state === 'ready' && user().roles.includes('branch_admin')
+  const has = useHasRole()
+  const decides = () => has(['branch_admin'])
   const [data, { refetch }] = createResource(load)
   const [message, setMessage] = createSignal('')
   const decide = async (exception: DutyException, decision: 'approve' | 'reject') => {

@@ -1,9 +1,8 @@
 import type { Roster } from '@platform/contracts'
-import { AsyncView, formatDay, getStaffJson, label, locale } from '@platform/ui'
+import { AsyncView, getStaffJson } from '@platform/ui'
 import { createResource, For, Show } from 'solid-js'
 import { t } from '../i18n'
-import { beijingDate } from './beijing-time'
-import { ruleName } from './refusal-text'
+import { refusalLine } from './refusal-text'
 import { fetchAssignments } from './work-api'
 
 async function load() {
@@ -22,19 +21,7 @@ export function RefusalList(props: { titleKey: Parameters<typeof t>[0] }) {
           <Show when={value.refused.length > 0} fallback={<p>{t('work.assign.noRefusals')}</p>}>
             <ul class="plain-list stack refusal-list">
               <For each={value.refused}>
-                {(refusal) => {
-                  const name = value.names.get(refusal.officerId)
-                  return (
-                    <li>
-                      {t('work.assign.refusalLine', {
-                        date: formatDay(beijingDate(refusal.attemptedAt), locale()),
-                        officer: name ? label(name) : refusal.officerId,
-                        kind: t(`work.kind.${refusal.kind}`),
-                        rule: ruleName(refusal.rule),
-                      })}
-                    </li>
-                  )
-                }}
+                {(refusal) => <li>{refusalLine(refusal, value.names.get(refusal.officerId))}</li>}
               </For>
             </ul>
           </Show>

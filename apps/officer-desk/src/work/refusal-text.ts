@@ -1,4 +1,6 @@
-import { RequestError } from '@platform/ui'
+import type { Label, RefusedAssignment } from '@platform/contracts'
+import { formatDay, label, locale, RequestError } from '@platform/ui'
+import { beijingDate } from '../components/beijing-time'
 import { t } from '../i18n'
 
 type Key = Parameters<typeof t>[0]
@@ -18,4 +20,14 @@ export function failureText(error: unknown): string {
   if (error.code === 'VALIDATION_FAILED' && fields?.length)
     return t('work.error.field', { fields: fields.map((f) => f.path).join(', ') })
   return t('work.error.other', { code: error.code })
+}
+
+/** One refused assignment on record: when, whom (the id when the roster has no name), what, which rule. */
+export function refusalLine(refusal: RefusedAssignment, officerName: Label | undefined): string {
+  return t('work.assign.refusalLine', {
+    date: formatDay(beijingDate(refusal.attemptedAt), locale()),
+    officer: officerName ? label(officerName) : refusal.officerId,
+    kind: t(`work.kind.${refusal.kind}`),
+    rule: ruleName(refusal.rule),
+  })
 }

@@ -22,7 +22,7 @@ import type {
   WeeklyReport,
 } from '@platform/contracts'
 import { getStaffJson } from '@platform/ui'
-import { postStaffJson } from './send-json'
+import { sendStaffJson } from '../components/send-json'
 
 const week = (date?: string) => (date ? `?week=${encodeURIComponent(date)}` : '')
 
@@ -31,25 +31,26 @@ export const fetchMyWeek = (date?: string) => getStaffJson<PresenceWeek>(`/api/o
 /** Where a time entry is POSTed (through the outbox, with its Idempotency-Key: a retry never logs it twice). */
 export const PRESENCE_PATH = '/api/officers/me/presence'
 
-export const submitWeek = (date: string) => postStaffJson<PresenceWeek>('/api/officers/me/week/submit', { week: date })
+export const submitWeek = (date: string) =>
+  sendStaffJson<PresenceWeek>('POST', '/api/officers/me/week/submit', { week: date })
 
 export const fetchTeamWeeks = (date?: string) => getStaffJson<TeamWeeks>(`/api/officers/presence/weeks${week(date)}`)
 
 export const approveWeek = (officerId: string, date: string) =>
-  postStaffJson<PresenceWeek>('/api/officers/presence/weeks/approve', { officerId, week: date })
+  sendStaffJson<PresenceWeek>('POST', '/api/officers/presence/weeks/approve', { officerId, week: date })
 
 export const assign = (body: AssignmentRequest, key: string) =>
-  postStaffJson<Assignment>('/api/officers/assignments', body, { 'Idempotency-Key': key })
+  sendStaffJson<Assignment>('POST', '/api/officers/assignments', body, { 'Idempotency-Key': key })
 
 export const fetchAssignments = () => getStaffJson<AssignmentList>('/api/officers/assignments')
 
 export const requestException = (body: DutyExceptionRequest, key: string) =>
-  postStaffJson<DutyException>('/api/officers/duty-exceptions', body, { 'Idempotency-Key': key })
+  sendStaffJson<DutyException>('POST', '/api/officers/duty-exceptions', body, { 'Idempotency-Key': key })
 
 export const fetchExceptions = () => getStaffJson<DutyExceptionList>('/api/officers/duty-exceptions')
 
 export const decideException = (id: string, decision: 'approve' | 'reject') =>
-  postStaffJson<DutyException>(`/api/officers/duty-exceptions/${encodeURIComponent(id)}/decision`, { decision })
+  sendStaffJson<DutyException>('POST', `/api/officers/duty-exceptions/${encodeURIComponent(id)}/decision`, { decision })
 
 /** The station's grids with their names (the communities worker's station detail). */
 export const fetchStationDetail = (stationId: string) =>
@@ -82,10 +83,10 @@ export const fetchTaskTemplates = () => getStaffJson<TaskTemplateList>('/api/off
 export const fetchTransfers = () => getStaffJson<TransferList>('/api/officers/transfers')
 
 export const requestTransfer = (body: TransferRequest, key: string) =>
-  postStaffJson<Transfer>('/api/officers/transfers', body, { 'Idempotency-Key': key })
+  sendStaffJson<Transfer>('POST', '/api/officers/transfers', body, { 'Idempotency-Key': key })
 
 export const decideTransfer = (id: string, body: TransferDecision) =>
-  postStaffJson<Transfer>(`/api/officers/transfers/${encodeURIComponent(id)}/decision`, body)
+  sendStaffJson<Transfer>('POST', `/api/officers/transfers/${encodeURIComponent(id)}/decision`, body)
 
 export const completeTransfer = (id: string) =>
-  postStaffJson<Transfer>(`/api/officers/transfers/${encodeURIComponent(id)}/complete`)
+  sendStaffJson<Transfer>('POST', `/api/officers/transfers/${encodeURIComponent(id)}/complete`)

@@ -5,11 +5,12 @@ import {
   intakeDraftErrors,
   PREFERRED_HANDLING,
 } from '@platform/contracts/disputes-intake-rules'
-import { AsyncView, label, usePageTitle } from '@platform/ui'
+import { AsyncView, usePageTitle } from '@platform/ui'
 import { useSearchParams } from '@solidjs/router'
 import { createEffect, createResource, createSignal, For, type JSX, Show } from 'solid-js'
 import { createStore } from 'solid-js/store'
 import { fetchQiheInfo, fetchStations } from '../api'
+import { CommunityOptions } from '../CommunityOptions'
 import { t } from '../i18n'
 import { clearDraft, loadDraft, saveDraft } from '../intake/draft'
 import { QrCode } from '../intake/QrCode'
@@ -218,16 +219,7 @@ export function Report() {
                     aria-invalid={errors().communityId ? 'true' : undefined}
                     aria-describedby={describedBy('communityId')}
                   >
-                    <option value="">{t('intake.field.communityChoose')}</option>
-                    <For each={data.stations}>
-                      {(station) => (
-                        <optgroup label={label(station.name)}>
-                          <For each={station.communities}>
-                            {(community) => <option value={community.id}>{label(community.name)}</option>}
-                          </For>
-                        </optgroup>
-                      )}
-                    </For>
+                    <CommunityOptions stations={data.stations} choose={t('intake.field.communityChoose')} />
                   </select>
                   {fieldError('communityId')}
                 </div>

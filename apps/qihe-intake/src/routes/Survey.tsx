@@ -1,7 +1,8 @@
-import { AsyncView, label, usePageTitle } from '@platform/ui'
+import { AsyncView, usePageTitle } from '@platform/ui'
 import { A } from '@solidjs/router'
 import { createResource, createSignal, For, Show } from 'solid-js'
 import { fetchStations } from '../api'
+import { CommunityOptions } from '../CommunityOptions'
 import {
   checkAnswer,
   newAnswerKey,
@@ -116,16 +117,7 @@ export function Survey() {
                   aria-invalid={errors().communityId ? 'true' : undefined}
                   aria-describedby={describedBy('communityId')}
                 >
-                  <option value="">{t('survey.communityChoose')}</option>
-                  <For each={data.stations}>
-                    {(station) => (
-                      <optgroup label={label(station.name)}>
-                        <For each={station.communities}>
-                          {(community) => <option value={community.id}>{label(community.name)}</option>}
-                        </For>
-                      </optgroup>
-                    )}
-                  </For>
+                  <CommunityOptions stations={data.stations} choose={t('survey.communityChoose')} />
                 </select>
                 {fieldError('communityId')}
               </div>

@@ -1,9 +1,11 @@
 import type { ExemptionCase } from '@platform/contracts'
-import { errorCode, formatDay, locale } from '@platform/ui'
+import { formatDay, locale } from '@platform/ui'
 import { A, useNavigate } from '@solidjs/router'
-import { createSignal, Show } from 'solid-js'
+import { Show } from 'solid-js'
+import { createBoardSubmit } from '../board-submit'
 import { fileAppeal } from '../cases-api'
-import { ruleText, t } from '../i18n'
+import { t } from '../i18n'
+import { FormError } from './case-forms'
 
 /** Links between a case and its appeal, and the grounds of an appeal. */
 export function AppealLinks(props: { item: ExemptionCase }) {
@@ -41,18 +43,10 @@ export function AppealLinks(props: { item: ExemptionCase }) {
  */
 export function AppealForm(props: { item: ExemptionCase }) {
   const navigate = useNavigate()
-  const [error, setError] = createSignal<string | null>(null)
-  const submit = async (event: SubmitEvent) => {
-    event.preventDefault()
-    const form = new FormData(event.currentTarget as HTMLFormElement)
-    setError(null)
-    try {
-      const appeal = await fileAppeal(props.item.id, String(form.get('grounds') ?? ''))
-      navigate(`/cases/${appeal.id}`)
-    } catch (err) {
-      setError(errorCode(err))
-    }
-  }
+  const { error, submit } = createBoardSubmit(
+    (form) => fileAppeal(props.item.id, String(form.get('grounds') ?? '')),
+    (appeal) => navigate(`/cases/${appeal.id}`),
+  )
   return (
     <Show when={props.item.appealDeadline}>
       {(deadline) => (
@@ -65,13 +59,7 @@ export function AppealForm(props: { item: ExemptionCase }) {
             </label>
             <textarea class="input" id="appeal-grounds" name="grounds" required rows="4" maxLength={4000} />
           </div>
-          <Show when={error()}>
-            {(code) => (
-              <p class="form-error" role="alert">
-                {t('form.error', { message: ruleText(code()) })}
-              </p>
-            )}
-          </Show>
+          <FormError code={error()} />
           <button class="button" type="submit">
             {t('appeal.submit')}
           </button>

@@ -1,8 +1,10 @@
 import type { Consequence, Label } from '@platform/contracts'
-import { errorCode, label, TableRegion } from '@platform/ui'
-import { createResource, createSignal, For, Show } from 'solid-js'
+import { label, TableRegion } from '@platform/ui'
+import { createResource, For, Show } from 'solid-js'
 import { decideConsequence, fetchConsequences } from '../board-api'
-import { ruleText, t } from '../i18n'
+import { createBoardSubmit } from '../board-submit'
+import { t } from '../i18n'
+import { FormError } from './case-forms'
 
 /** What the rule proposed for the bottom of the quarter's ranking, and the station head's decision with a reason. */
 export function ConsequenceList(props: { quarter: string; station?: string; names: Map<string, Label> }) {
@@ -70,27 +72,16 @@ export function ConsequenceList(props: { quarter: string; station?: string; name
 }
 
 function DecideForm(props: { item: Consequence; onDone: () => void }) {
-  const [error, setError] = createSignal<string | null>(null)
-  const [busy, setBusy] = createSignal(false)
   const id = () => `consequence-${props.item.id}`
-  const submit = async (event: SubmitEvent) => {
-    event.preventDefault()
-    const form = new FormData(event.currentTarget as HTMLFormElement)
-    setBusy(true)
-    setError(null)
-    try {
-      await decideConsequence(
+  const { error, busy, submit } = createBoardSubmit(
+    (form) =>
+      decideConsequence(
         props.item.id,
         form.get('decision') as 'confirm' | 'withdraw',
         String(form.get('reason') ?? ''),
-      )
-      props.onDone()
-    } catch (err) {
-      setError(errorCode(err))
-    } finally {
-      setBusy(false)
-    }
-  }
+      ),
+    () => props.onDone(),
+  )
   return (
     <form class="stack" onSubmit={submit} aria-label={t('consequence.decide')}>
       <fieldset class="filters">
@@ -108,13 +99,7 @@ function DecideForm(props: { item: Consequence; onDone: () => void }) {
         {t('consequence.reason')}
       </label>
       <input class="input" id={`${id()}-reason`} name="reason" required maxLength={1000} />
-      <Show when={error()}>
-        {(code) => (
-          <p class="form-error" role="alert">
-            {t('form.error', { message: ruleText(code()) })}
-          </p>
-        )}
-      </Show>
+      <FormError code={error()} />
       <button class="button button--secondary" type="submit" disabled={busy()}>
         {t('consequence.submit')}
       </button>

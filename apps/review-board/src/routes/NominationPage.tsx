@@ -1,10 +1,11 @@
 import type { Nomination } from '@platform/contracts'
-import { AsyncView, errorCode, label, TableRegion, usePageTitle } from '@platform/ui'
+import { AsyncView, label, TableRegion, usePageTitle } from '@platform/ui'
 import { A, useParams } from '@solidjs/router'
-import { createResource, createSignal, For, Match, Show, Switch } from 'solid-js'
+import { createResource, For, Match, Show, Switch } from 'solid-js'
 import { closeNomination, fetchNomination, fetchOfficerNames, voteNomination } from '../board-api'
+import { createBoardSubmit } from '../board-submit'
 import { t } from '../i18n'
-import { ChairCloseForm, FormError } from './case-forms'
+import { ChairCloseForm, FormError, OutcomeChoice } from './case-forms'
 import { PanelTable, TallyBox } from './case-parts'
 import { ScoreHistory } from './ScoreHistory'
 
@@ -157,41 +158,19 @@ function NominationView(props: { item: Nomination; onChange: (next: Nomination) 
 }
 
 function NominationVoteForm(props: { item: Nomination; onDone: (next: Nomination) => void }) {
-  const [error, setError] = createSignal<string | null>(null)
-  const [busy, setBusy] = createSignal(false)
-  const submit = async (event: SubmitEvent) => {
-    event.preventDefault()
-    const form = new FormData(event.currentTarget as HTMLFormElement)
-    setBusy(true)
-    setError(null)
-    try {
-      props.onDone(
-        await voteNomination(
-          props.item.id,
-          form.get('outcome') as 'approve' | 'reject',
-          String(form.get('reason') ?? ''),
-        ),
-      )
-    } catch (err) {
-      setError(errorCode(err))
-    } finally {
-      setBusy(false)
-    }
-  }
+  const { error, busy, submit } = createBoardSubmit(
+    (form) =>
+      voteNomination(props.item.id, form.get('outcome') as 'approve' | 'reject', String(form.get('reason') ?? '')),
+    (next) => props.onDone(next),
+  )
   return (
     <form class="stack card" aria-labelledby="nvote-title" onSubmit={submit}>
       <h2 id="nvote-title">{t('nvote.title')}</h2>
-      <fieldset class="stack">
-        <legend class="field__label">{t('nvote.outcome')}</legend>
-        <For each={['approve', 'reject'] as const}>
-          {(outcome, index) => (
-            <label class="choice">
-              <input type="radio" name="outcome" value={outcome} required checked={index() === 0} />
-              {t(`noutcome.${outcome}`)}
-            </label>
-          )}
-        </For>
-      </fieldset>
+      <OutcomeChoice
+        legend={t('nvote.outcome')}
+        outcomes={['approve', 'reject'] as const}
+        text={(outcome) => t(`noutcome.${outcome}`)}
+      />
       <div class="field">
         <label class="field__label" for="nvote-reason">
           {t('nvote.reason')}

@@ -1,6 +1,6 @@
 import type { CastVote, ExemptionCase } from '@platform/contracts'
-import { errorCode } from '@platform/ui'
-import { createSignal, For, Show } from 'solid-js'
+import { For, Show } from 'solid-js'
+import { createBoardSubmit } from '../board-submit'
 import { CRITERIA, OUTCOMES } from '../case-terms'
 import { castVote, closeCase } from '../cases-api'
 import { ruleText, t } from '../i18n'
@@ -17,38 +17,40 @@ export function FormError(props: { id?: string; code: string | null }) {
   )
 }
 
+/** A vote's outcome, one of a few, the first chosen to begin with. */
+export function OutcomeChoice<O extends string>(props: {
+  legend: string
+  outcomes: readonly O[]
+  text: (outcome: O) => string
+}) {
+  return (
+    <fieldset class="stack">
+      <legend class="field__label">{props.legend}</legend>
+      <For each={props.outcomes}>
+        {(outcome, index) => (
+          <label class="choice">
+            <input type="radio" name="outcome" value={outcome} required checked={index() === 0} />
+            {props.text(outcome)}
+          </label>
+        )}
+      </For>
+    </fieldset>
+  )
+}
+
 /** The three criteria, each with a reason, and one outcome: a vote is final once cast. */
 export function VoteForm(props: { item: ExemptionCase; onDone: (next: ExemptionCase) => void }) {
-  const [error, setError] = createSignal<string | null>(null)
-  const [busy, setBusy] = createSignal(false)
-  const submit = async (event: SubmitEvent) => {
-    event.preventDefault()
-    const form = new FormData(event.currentTarget as HTMLFormElement)
-    const reasons = Object.fromEntries(CRITERIA.map((c) => [c, String(form.get(c) ?? '')])) as CastVote['reasons']
-    setBusy(true)
-    setError(null)
-    try {
-      props.onDone(await castVote(props.item.id, { outcome: form.get('outcome') as CastVote['outcome'], reasons }))
-    } catch (err) {
-      setError(errorCode(err))
-    } finally {
-      setBusy(false)
-    }
-  }
+  const { error, busy, submit } = createBoardSubmit(
+    (form) => {
+      const reasons = Object.fromEntries(CRITERIA.map((c) => [c, String(form.get(c) ?? '')])) as CastVote['reasons']
+      return castVote(props.item.id, { outcome: form.get('outcome') as CastVote['outcome'], reasons })
+    },
+    (next) => props.onDone(next),
+  )
   return (
     <form class="stack card" aria-labelledby="vote-title" onSubmit={submit} aria-describedby="vote-error">
       <h2 id="vote-title">{t('vote.title')}</h2>
-      <fieldset class="stack">
-        <legend class="field__label">{t('vote.outcome')}</legend>
-        <For each={OUTCOMES}>
-          {(outcome, index) => (
-            <label class="choice">
-              <input type="radio" name="outcome" value={outcome} required checked={index() === 0} />
-              {t(`outcome.${outcome}`)}
-            </label>
-          )}
-        </For>
-      </fieldset>
+      <OutcomeChoice legend={t('vote.outcome')} outcomes={OUTCOMES} text={(outcome) => t(`outcome.${outcome}`)} />
       <For each={CRITERIA}>
         {(criterion) => (
           <div class="field">
@@ -79,22 +81,11 @@ export function ChairCloseForm<T>(props: {
   close: (summary: string) => Promise<T>
   onDone: (next: T) => void
 }) {
-  const [error, setError] = createSignal<string | null>(null)
-  const [busy, setBusy] = createSignal(false)
   const id = (part: string) => `${props.idPrefix}-${part}`
-  const submit = async (event: SubmitEvent) => {
-    event.preventDefault()
-    const form = new FormData(event.currentTarget as HTMLFormElement)
-    setBusy(true)
-    setError(null)
-    try {
-      props.onDone(await props.close(String(form.get('summary') ?? '')))
-    } catch (err) {
-      setError(errorCode(err))
-    } finally {
-      setBusy(false)
-    }
-  }
+  const { error, busy, submit } = createBoardSubmit(
+    (form) => props.close(String(form.get('summary') ?? '')),
+    (next) => props.onDone(next),
+  )
   return (
     <form class="stack card" aria-labelledby={id('title')} onSubmit={submit}>
       <h2 id={id('title')}>{props.title}</h2>
