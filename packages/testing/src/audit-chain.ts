@@ -88,6 +88,15 @@ export function describeAuditChain(options: AuditChainOptions) {
       expect(await verify()).toMatchObject({ ok: true, firstBroken: null })
     })
 
+    it('seals a long run of rows stopped writers left, in order, when the chain is next verified', async () => {
+      for (let i = 0; i < 30; i++) await appendUnsealed(`stopped-run-${i}`)
+      expect(await verify()).toMatchObject({ ok: true, firstBroken: null })
+      const left = await options.db
+        .prepare("select count(*) as n from audit_log where hash = ''")
+        .first<{ n: number }>()
+      expect(left?.n).toBe(0)
+    })
+
     it('lets an unsealed row take its hashes once and nothing else', async () => {
       const seq = await appendUnsealed('seal-once')
       const hex = 'a'.repeat(64)

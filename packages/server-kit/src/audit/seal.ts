@@ -6,8 +6,10 @@ import { type AuditRow, auditLog } from './table'
 /** What an audit row's prev_hash and hash hold between its append and its seal. */
 export const UNSEALED = ''
 
-/** Rows read per step when walking back to the last sealed row, and updates per batch. */
-const PAGE = 50
+/** Rows read in the first step back (usually the writer's own row and the sealed one before it). */
+const FIRST_STEP = 4
+/** The most rows read in one step back (after a crash left many unsealed), and updates per batch. */
+const PAGE = 100
 
 // biome-ignore lint/suspicious/noExplicitAny: works with any worker's schema
 type Db = DrizzleD1Database<any>
@@ -24,13 +26,14 @@ export async function sealAuditChain(db: Db, upTo?: number): Promise<number> {
   const pending: AuditRow[] = []
   let below = upTo ?? Number.MAX_SAFE_INTEGER
   let previousHash: string | null = null
+  let step = FIRST_STEP
   while (previousHash === null) {
     const page = await db
       .select()
       .from(auditLog)
       .where(lte(auditLog.seq, below))
       .orderBy(desc(auditLog.seq))
-      .limit(PAGE)
+      .limit(step)
     for (const row of page) {
       if (row.hash !== UNSEALED) {
         previousHash = row.hash
@@ -38,8 +41,9 @@ export async function sealAuditChain(db: Db, upTo?: number): Promise<number> {
       }
       pending.push(row)
     }
-    if (previousHash === null && page.length < PAGE) previousHash = GENESIS_HASH
+    if (previousHash === null && page.length < step) previousHash = GENESIS_HASH
     below = (page.at(-1)?.seq ?? 1) - 1
+    step = Math.min(step * 5, PAGE)
   }
   if (pending.length === 0) return 0
 
