@@ -7,6 +7,7 @@ import { fetchQueue, fetchStations } from '../cases-api'
 import { downloadCsv, toCsv } from '../csv'
 import { t } from '../i18n'
 import { KINDS, type QueueRow, queueRows } from '../queue-rows'
+import { StationOptions } from '../StationOptions'
 
 const STATUSES = ['open', 'decided'] as const
 
@@ -91,14 +92,7 @@ export function CaseQueue() {
             {t('queue.station')}
           </label>
           <select class="input" id="filter-station" name="station" value={params.station ?? ''}>
-            <option value="">{t('queue.any')}</option>
-            <For each={stations()?.stations ?? []}>
-              {(station) => (
-                <option value={station.id} selected={station.id === params.station}>
-                  {label(station.name)}
-                </option>
-              )}
-            </For>
+            <StationOptions stations={stations()?.stations} selected={params.station} />
           </select>
         </div>
         <div class="field">

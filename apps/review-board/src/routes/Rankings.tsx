@@ -7,6 +7,7 @@ import { fetchStations } from '../cases-api'
 import { downloadCsv, toCsv } from '../csv'
 import { t } from '../i18n'
 import { quarterOfDay, quartersBack } from '../quarters'
+import { StationOptions } from '../StationOptions'
 import { ConsequenceList } from './ConsequenceList'
 
 type Params = { quarter?: string; station?: string }
@@ -70,14 +71,7 @@ export function Rankings() {
             {t('rankings.station')}
           </label>
           <select class="input" id="rankings-station" name="station">
-            <option value="">{t('queue.any')}</option>
-            <For each={stations()?.stations ?? []}>
-              {(s) => (
-                <option value={s.id} selected={s.id === params.station}>
-                  {label(s.name)}
-                </option>
-              )}
-            </For>
+            <StationOptions stations={stations()?.stations} selected={params.station} />
           </select>
         </div>
         <button class="button" type="submit">
